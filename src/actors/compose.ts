@@ -1,0 +1,210 @@
+import type { ActorMention, Token } from "../model/types.js";
+import type { Hit } from "./hits.js";
+import { type ActorLexicon, personCodeOn } from "./lexicon.js";
+
+/** People introduced in the story by title or apposition, found again by surname later. */
+export type NameBook = Map<string, { country: string | null; role: string | null; entries: string[] }>;
+
+const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "across", "into", "over", "inside", "toward", "towards", "around"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+const isPossessive = (t: Token | undefined) => t !== undefined && POSSESSIVE.has(t.normal);
+const isNameToken = (t: Token | undefined) =>
+  t !== undefined && /^[A-Z][\p{L}'’.-]*$/u.test(t.text) && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ");
+
+export function actorCode(country: string | null, role: string | null, orgCode?: string): string {
+  if (orgCode) return orgCode;
+  return `${country ?? "---"}${role ?? ""}`;
+}
+
+interface Ctx {
+  tokens: readonly Token[];
+  text: string;
+  sentence: number;
+  lex: ActorLexicon;
+  date: string | null;
+  names: NameBook;
+}
+
+function mention(
+  ctx: Ctx,
+  start: number,
+  end: number,
+  actor: { country: string | null; role: string | null; code?: string },
+  entries: string[],
+  via: ActorMention["via"],
+  locative = false,
+): ActorMention {
+  const span: [number, number] = [ctx.tokens[start].start, ctx.tokens[end - 1].end];
+  return {
+    code: actorCode(actor.country, actor.role, actor.code),
+    country: actor.country,
+    role: actor.role,
+    tokens: [start, end],
+    span,
+    text: ctx.text.slice(span[0], span[1]),
+    sentence: ctx.sentence,
+    entries,
+    via,
+    locative,
+  };
+}
+
+/** Extends a title mention over the person's name that follows ("President Ilham Aliyev"). */
+function nameAfter(ctx: Ctx, at: number, limit: number): number {
+  let j = at;
+  while (j < limit && isNameToken(ctx.tokens[j]) && j - at < 4) j++;
+  return j;
+}
+
+function remember(ctx: Ctx, from: number, to: number, actor: { country: string | null; role: string | null }, entries: string[]) {
+  if (to - from < 1) return;
+  const surname = ctx.tokens[to - 1].text;
+  if (surname.length > 2) ctx.names.set(surname, { ...actor, entries });
+}
+
+/**
+ * Composes dictionary hits of one sentence into actor mentions:
+ * country/capital (+'s) or adjective + role ("Azerbaijan's Foreign Ministry", "Russian police"),
+ * role + in/of + country ("authorities in Baku"), titles with names, people by date, organisations,
+ * capitals and seats as governments, demonyms as civilians.
+ */
+export function compose(
+  hits: readonly Hit[],
+  ctx: Ctx,
+  sentenceEnd: number,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const { tokens } = ctx;
+  let k = 0;
+  while (k < hits.length) {
+    const h = hits[k];
+    const next = hits[k + 1];
+    const prevTok = tokens[h.start - 1];
+    const hit = h.hit;
+    const isModifier = hit.kind === "country" || hit.kind === "capital" || hit.kind === "adjective" || hit.kind === "seat";
+    if (isModifier && next !== undefined && next.hit.kind === "role") {
+      // Modifier, optional possessive, up to 3 filler tokens, then a role noun.
+      let j = h.end;
+      if (isPossessive(tokens[j])) j++;
+      let gapOk = true;
+      for (let g = j; g < next.start; g++) if (!FILLER_POS.has(tokens[g].pos) || tokens[g].normal === "and") gapOk = false;
+      if (gapOk && next.start - j <= 3) {
+        const role = next.hit.role;
+        let end = next.end;
+        // Merge a run of role nouns ("law enforcement authorities", "foreign ministry spokesman").
+        let m = k + 1;
+        while (hits[m + 1] !== undefined && hits[m + 1].hit.kind === "role" && hits[m + 1].start === end) {
+          end = hits[m + 1].end;
+          m++;
+        }
+        const entries = [hit.entry, next.hit.entry];
+        const actor = { country: hit.country, role };
+        const titled = hits[m].hit.kind === "role" && (hits[m].hit as { title: boolean }).title;
+        const personHit = hits[m + 1];
+        if (personHit !== undefined && personHit.hit.kind === "person" && personHit.start === end) {
+          end = personHit.end;
+          entries.push(personHit.hit.entry);
+          m++;
+        } else if (titled) {
+          const nameEnd = nameAfter(ctx, end, sentenceEnd);
+          if (nameEnd > end) remember(ctx, end, nameEnd, actor, entries);
+          end = nameEnd;
+        }
+        const am = mention(ctx, h.start, end, actor, entries, "compose");
+        out.push(am);
+        appositive(ctx, am, end, sentenceEnd);
+        k = m + 1;
+        continue;
+      }
+    }
+    if (hit.kind === "role") {
+      let end = h.end;
+      let m = k;
+      while (hits[m + 1] !== undefined && hits[m + 1].hit.kind === "role" && hits[m + 1].start === end) {
+        end = hits[m + 1].end;
+        m++;
+      }
+      const entries = [hit.entry];
+      let country: string | null = null;
+      const after = hits[m + 1];
+      const prep = tokens[end];
+      // Role + in/of + country ("the government of Azerbaijan", "authorities in Baku").
+      if (
+        after !== undefined &&
+        prep !== undefined &&
+        (prep.normal === "in" || prep.normal === "of") &&
+        (after.start === end + 1 || (after.start === end + 2 && tokens[end + 1].normal === "the")) &&
+        (after.hit.kind === "country" || after.hit.kind === "capital")
+      ) {
+        country = after.hit.country;
+        entries.push(after.hit.entry);
+        const am = mention(ctx, h.start, after.end, { country, role: hit.role }, entries, "compose");
+        out.push(am);
+        k = m + 2;
+        continue;
+      }
+      const personHit = hits[m + 1];
+      if (personHit !== undefined && personHit.hit.kind === "person" && personHit.start === end) {
+        out.push(personMention(ctx, h.start, personHit, [hit.entry]));
+        k = m + 2;
+        continue;
+      }
+      const titled = (hits[m].hit as { title: boolean }).title;
+      const nameEnd = titled ? nameAfter(ctx, end, sentenceEnd) : end;
+      const am = mention(ctx, h.start, nameEnd, { country: null, role: hit.role }, entries, "compose");
+      if (nameEnd > end) remember(ctx, end, nameEnd, { country: null, role: hit.role }, entries);
+      out.push(am);
+      k = m + 1;
+      continue;
+    }
+    if (hit.kind === "person") {
+      out.push(personMention(ctx, h.start, h, []));
+      k++;
+      continue;
+    }
+    const locative = prevTok !== undefined && LOCATIVE.has(prevTok.normal);
+    if (hit.kind === "org") {
+      let end = h.end;
+      // "Sputnik Azerbaijan": a country name right after an organisation belongs to its name.
+      if (next !== undefined && next.start === end && (next.hit.kind === "country" || next.hit.kind === "capital")) {
+        end = next.end;
+        k++;
+      }
+      out.push(mention(ctx, h.start, end, { country: hit.country, role: hit.role, code: hit.code }, [hit.entry], "phrase"));
+      k++;
+      continue;
+    }
+    if (hit.kind === "country") {
+      out.push(mention(ctx, h.start, h.end, { country: hit.country, role: null }, [hit.entry], "phrase", locative));
+    } else if (hit.kind === "capital" || hit.kind === "seat") {
+      const role = locative ? null : "GOV";
+      out.push(mention(ctx, h.start, h.end, { country: hit.country, role }, [hit.entry], "phrase", locative));
+    } else if (hit.kind === "demonym") {
+      out.push(mention(ctx, h.start, h.end, { country: hit.country, role: "CVL" }, [hit.entry], "phrase"));
+    } else if (hit.kind === "adjective") {
+      // A lone adjective is an actor only as the modifier of a nominal event ("Russian air strikes").
+      out.push(mention(ctx, h.start, h.end, { country: hit.country, role: null }, [hit.entry], "adjective"));
+    }
+    k++;
+  }
+  return out;
+}
+
+function personMention(ctx: Ctx, start: number, h: Hit, entries: string[]): ActorMention {
+  if (h.hit.kind !== "person") throw new TypeError("not a person hit");
+  const office = personCodeOn(h.hit.person, ctx.date);
+  const code = office?.code ?? null;
+  const country = code ? code.slice(0, 3) : null;
+  const role = code ? code.slice(3, 6) || null : null;
+  return mention(ctx, start, h.end, { country, role }, [...entries, h.hit.entry], "person");
+}
+
+/** "Russia's chargé d'affaires, Pyotr Volokovykh," — the name takes the actor of the role. */
+function appositive(ctx: Ctx, am: ActorMention, end: number, limit: number): void {
+  const { tokens } = ctx;
+  if (tokens[end]?.normal !== ",") return;
+  const nameEnd = nameAfter(ctx, end + 1, limit);
+  if (nameEnd - (end + 1) >= 2) remember(ctx, end + 1, nameEnd, { country: am.country, role: am.role }, am.entries);
+}

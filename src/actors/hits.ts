@@ -1,0 +1,50 @@
+import type { Token } from "../model/types.js";
+import { longestMatch } from "../nlp/trie.js";
+import type { ActorLexicon, LexHit, LexValue } from "./lexicon.js";
+
+/** A dictionary phrase found in a sentence: tokens [start, end). */
+export interface Hit {
+  start: number;
+  end: number;
+  hit: LexHit;
+}
+
+const PRIORITY: Record<LexHit["kind"], number> = {
+  person: 0,
+  org: 1,
+  seat: 2,
+  country: 3,
+  capital: 4,
+  demonym: 5,
+  adjective: 6,
+  role: 7,
+};
+
+const startsUpper = (s: string) => /^[A-Z\u00c0-\u00de]/.test(s);
+
+/** Finds non-overlapping dictionary phrases in tokens [from, to), longest first, left to right. */
+export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: number, to: number): Hit[] {
+  const accept = (v: LexValue, s: number, e: number) => {
+    const first = tokens[s];
+    if (v.exactCase !== null) return e - s === 1 && first.text === v.exactCase;
+    if (v.proper) {
+      if (!startsUpper(first.text)) return false;
+      // A lone capitalised surname must look like a name in the text, not a sentence-initial word.
+      if (v.hit.kind === "person" && v.hit.surname && first.pos !== "PROPN" && first.pos !== "NOUN") return false;
+    }
+    return true;
+  };
+  const hits: Hit[] = [];
+  let i = from;
+  while (i < to) {
+    const m = longestMatch(lex.trie, tokens, i, to, accept);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    const best = [...m.values].sort((a, b) => PRIORITY[a.hit.kind] - PRIORITY[b.hit.kind])[0];
+    hits.push({ start: m.start, end: m.end, hit: best.hit });
+    i = m.end;
+  }
+  return hits;
+}

@@ -1,0 +1,102 @@
+import type { ActorMention, Token } from "../model/types.js";
+import { actorCode, type NameBook } from "./compose.js";
+
+/** Later mentions of people introduced by title or apposition ("Overchuk" after "Deputy Prime Minister Alexei Overchuk"). */
+export function namesAgain(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  taken: readonly ActorMention[],
+  names: NameBook,
+  text: string,
+  sentence: number,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const inside = (i: number) => taken.some((m) => i >= m.tokens[0] && i < m.tokens[1]);
+  for (let i = from; i < to; i++) {
+    const known = names.get(tokens[i].text);
+    if (known === undefined || inside(i)) continue;
+    const span: [number, number] = [tokens[i].start, tokens[i].end];
+    out.push({
+      code: actorCode(known.country, known.role),
+      country: known.country,
+      role: known.role,
+      tokens: [i, i + 1],
+      span,
+      text: text.slice(span[0], span[1]),
+      sentence,
+      entries: known.entries,
+      via: "coref",
+      locative: false,
+    });
+  }
+  return out;
+}
+
+const PERSON_PRONOUNS = new Set(["he", "she"]);
+
+/** "he"/"she" as an actor: the latest earlier mention of a person (titled or named). */
+export function pronouns(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  previous: readonly ActorMention[],
+  text: string,
+  sentence: number,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (!PERSON_PRONOUNS.has(tokens[i].normal)) continue;
+    let antecedent: ActorMention | undefined;
+    for (let p = previous.length - 1; p >= 0; p--) {
+      const m = previous[p];
+      if (m.tokens[0] >= i) continue;
+      if ((m.via === "person" || m.via === "coref" || (m.via === "compose" && m.text.split(/\s+/).length >= 3)) && m.country !== null) {
+        antecedent = m;
+        break;
+      }
+    }
+    if (antecedent === undefined) continue;
+    const span: [number, number] = [tokens[i].start, tokens[i].end];
+    out.push({ ...antecedent, tokens: [i, i + 1], span, text: text.slice(span[0], span[1]), sentence, via: "pronoun", locative: false });
+  }
+  return out;
+}
+
+/**
+ * A role without a country ("the ministry", "police") takes the country of the latest earlier
+ * mention with the same role, else of a place named in its sentence, else of the story's most
+ * mentioned country.
+ */
+export function fillCountries(mentions: ActorMention[], placeCountryBySentence: Map<number, string>): ActorMention[] {
+  const counts = new Map<string, number>();
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    if (m.country !== null && !m.locative) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  }
+  let dominant: string | null = null;
+  let best = 0;
+  for (const [c, n] of counts) if (n > best) [dominant, best] = [c, n];
+  for (const m of mentions) {
+    if (m.country !== null || m.role === null) {
+      out.push(m);
+      continue;
+    }
+    let country: string | null = null;
+    let entries = m.entries;
+    for (let p = out.length - 1; p >= 0; p--) {
+      if (out[p].role === m.role && out[p].country !== null && out[p].code.length <= 6) {
+        country = out[p].country;
+        entries = [...m.entries, ...out[p].entries.filter((e) => e.startsWith("country."))];
+        break;
+      }
+    }
+    if (country === null) country = placeCountryBySentence.get(m.sentence) ?? dominant;
+    if (country === null) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, country, code: actorCode(country, m.role), via: m.via === "compose" ? "coref" : m.via });
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export const processIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+import type { Problem } from "../model/types.js";
+
+/** One line per problem: where (file:line or story), severity, and the reason. */
+export function formatProblem(p: Problem): string {
+  const where = p.file ? `${p.file}${p.line !== null ? `:${p.line}` : ""}` : (p.story ?? "input");
+  return `rift: ${where}: ${p.severity}: ${p.message} [${p.code}]\n`;
+}

@@ -1,0 +1,37 @@
+import { join } from "node:path";
+import { loadCameo } from "../cameo/codes.js";
+import { DATA_DIR, readDictionaryFolder } from "./files.js";
+import type { ActorEntry, PatternEntry, PlaceAliasEntry } from "./schema.js";
+import { type DictIssue, type DictKind, validateDictionary } from "./validate.js";
+
+export interface DictionaryReport {
+  files: { name: string; kind: DictKind; version: string | null; entries: number }[];
+  issues: DictIssue[];
+  actors: ActorEntry[];
+  patterns: PatternEntry[];
+  places: PlaceAliasEntry[];
+}
+
+/** Reads and validates every dictionary under `dataDir/dict` (what `rift dict check` reports). */
+export function checkDictionaries(dataDir = DATA_DIR): DictionaryReport {
+  const cameo = loadCameo();
+  const seen = new Map<string, string>();
+  const report: DictionaryReport = { files: [], issues: [], actors: [], patterns: [], places: [] };
+  const kinds: DictKind[] = ["actors", "patterns", "places"];
+  for (const kind of kinds) {
+    for (const raw of readDictionaryFolder(join(dataDir, "dict", kind))) {
+      if (raw.error !== null) {
+        report.issues.push({ file: raw.name, entry: null, message: raw.error });
+        continue;
+      }
+      const { entries, issues } = validateDictionary<unknown>(kind, raw.name, raw.json, seen, (c) => cameo.info(c) !== null);
+      report.issues.push(...issues);
+      const version = (raw.json as { version?: unknown }).version;
+      report.files.push({ name: raw.name, kind, version: typeof version === "string" ? version : null, entries: entries.length });
+      if (kind === "actors") report.actors.push(...(entries as ActorEntry[]));
+      else if (kind === "patterns") report.patterns.push(...(entries as PatternEntry[]));
+      else report.places.push(...(entries as PlaceAliasEntry[]));
+    }
+  }
+  return report;
+}

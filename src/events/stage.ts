@@ -1,0 +1,116 @@
+import type { ActorMention, Doc, EventRecord } from "../model/types.js";
+import type { Stage } from "../pipeline/stage.js";
+import { isDependentInfinitive, isHypothetical, isNegated, isPassive } from "./context.js";
+import { makeEvent } from "./record.js";
+import { agentOf, nounSource, objectOf, subjectOf } from "./slots.js";
+import { findTriggers, type Trigger } from "./triggers.js";
+
+interface Made {
+  event: EventRecord;
+  head: string;
+  source: ActorMention;
+}
+
+const AGENTLESS_LINK = new Set(["during", "in", "after", "amid", "following"]);
+
+/**
+ * Codes events sentence by sentence: pattern triggers, then source and target slots by voice,
+ * dropping negated, hypothetical and dependent-infinitive triggers; compound actors give one
+ * event per pair and symmetric patterns both directions.
+ */
+export const eventsStage: Stage = {
+  name: "events",
+  reads: ["story", "sentences", "tokens", "actors"],
+  writes: ["events"],
+  run(doc, kb): Doc {
+    const { tokens, story } = doc;
+    const made: Made[] = [];
+    const bySentence = new Map<number, ActorMention[]>();
+    for (const m of doc.actors) {
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(m);
+      else bySentence.set(m.sentence, [m]);
+    }
+    for (const s of doc.sentences) {
+      const mentions = bySentence.get(s.index) ?? [];
+      const triggers = findTriggers(kb.patterns, tokens, s.tokenStart, s.tokenEnd);
+      const kept: Trigger[] = [];
+      for (const trig of triggers) {
+        if (isNegated(tokens, trig, s.tokenStart)) continue;
+        if (isHypothetical(tokens, trig, s.tokenStart, s.tokenEnd)) continue;
+        if (isDependentInfinitive(tokens, trig, kept)) continue;
+        // A noun that is the object word of an earlier verb pattern belongs to that event.
+        if (trig.pattern.kind === "noun" && kept.some((k) => k.objectAt === trig.head)) continue;
+        kept.push(trig);
+        const nextVerb = triggers.find((t) => t.head > trig.end && t.pattern.kind === "verb");
+        const limit = nextVerb ? nextVerb.start : s.tokenEnd;
+        let sources: ActorMention[];
+        let targets: ActorMention[];
+        let confidence = 0.9;
+        let voice = "active";
+        if (trig.pattern.kind === "noun") {
+          sources = nounSource(tokens, trig, mentions, limit);
+          targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
+          voice = "noun";
+          confidence -= 0.15;
+        } else if (isPassive(tokens, trig, s.tokenStart)) {
+          voice = "passive";
+          targets = trig.pattern.entry.noTarget ? [] : subjectOf(tokens, trig, mentions, s.tokenStart);
+          sources = agentOf(tokens, trig, mentions, limit);
+          if (sources.length === 0) {
+            const linked = agentlessSource(doc, trig, made, s.tokenEnd);
+            if (linked) {
+              sources = [linked];
+              confidence -= 0.25;
+            }
+          }
+        } else {
+          sources = subjectOf(tokens, trig, mentions, s.tokenStart);
+          targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
+        }
+        if (sources.length === 0) continue;
+        const start = tokens[trig.start].start;
+        const end = tokens[trig.end - 1].end;
+        const pairs: [ActorMention, ActorMention | null][] = [];
+        const symmetric = trig.pattern.entry.symmetric === true;
+        if (symmetric && targets.length === 0 && sources.length > 1) {
+          for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+        } else if (targets.length === 0) {
+          for (const a of sources) pairs.push([a, null]);
+        } else {
+          for (const a of sources)
+            for (const b of targets) {
+              pairs.push([a, b]);
+              if (symmetric) pairs.push([b, a]);
+            }
+        }
+        for (const [a, b] of pairs) {
+          if (b !== null && a.code === b.code && a.text === b.text) continue;
+          let c = confidence;
+          if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
+          if (b === null) c -= 0.1;
+          const rule = `${trig.pattern.entry.id}/${voice}`;
+          const ev = makeEvent(story, s, trig, [start, end], a, b, kb.cameo, c, rule);
+          if (ev) made.push({ event: ev, head: trig.pattern.head, source: a });
+        }
+      }
+    }
+    return { ...doc, events: made.map((m) => m.event) };
+  },
+};
+
+/**
+ * An agentless passive ("two agents were arrested during the raid") takes its agent from an
+ * earlier event of the story named by a noun linked to it ("during the raid" → whoever raided).
+ */
+function agentlessSource(doc: Doc, trig: Trigger, made: readonly Made[], sentenceEnd: number): ActorMention | null {
+  const { tokens } = doc;
+  for (let j = trig.end; j < Math.min(sentenceEnd, trig.end + 6); j++) {
+    if (!AGENTLESS_LINK.has(tokens[j].normal)) continue;
+    for (let k = j + 1; k < Math.min(sentenceEnd, j + 4); k++) {
+      const lemma = tokens[k].lemma;
+      for (let p = made.length - 1; p >= 0; p--) if (made[p].head === lemma) return made[p].source;
+    }
+  }
+  return null;
+}

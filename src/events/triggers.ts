@@ -1,0 +1,103 @@
+import type { Token } from "../model/types.js";
+import { fold } from "../nlp/fold.js";
+import { isPastForm } from "../nlp/inflect.js";
+import type { Compiled, PatternIndex } from "./patterns.js";
+
+export interface Trigger {
+  pattern: Compiled;
+  /** Head token index. */
+  head: number;
+  /** Tokens [start, end) covered by the trigger phrase (head + particles, or the noun phrase). */
+  start: number;
+  end: number;
+  /** Index of the object word that made the pattern apply, if any. */
+  objectAt: number | null;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "'s", "’s", "its", "their", "his", "her", "this", "that", "these", "those", "of"]);
+const CLAUSE_BREAK = new Set([";", ":", "—", "–", "(", ")"]);
+const OBJECT_WINDOW = 8;
+
+/** Does this token stand as a verb here (wink's tag, or an -ed/-ing form not after a determiner)? */
+function verbal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos === "VERB" || t.pos === "AUX") return true;
+  if (t.pos === "ADP" || t.pos === "DET" || t.pos === "PUNCT") return false;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && DETERMINERS.has(prev.normal)) return false;
+  return isPastForm(t.normal) || t.normal.endsWith("ing");
+}
+
+function nominal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos === "NOUN" || t.pos === "PROPN") return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && (DETERMINERS.has(prev.normal) || prev.pos === "ADJ" || prev.pos === "NUM");
+}
+
+/** Finds the object word of a pattern within the window after `from` (same clause). */
+function findObject(tokens: readonly Token[], from: number, limit: number, object: Set<string>): number | null {
+  for (let j = from; j < Math.min(limit, from + OBJECT_WINDOW); j++) {
+    const t = tokens[j];
+    if (CLAUSE_BREAK.has(t.normal)) return null;
+    if (object.has(fold(t.lemma)) || object.has(fold(t.normal))) return j;
+  }
+  return null;
+}
+
+/** Particles must follow the head in order, each within 3 tokens of the previous one. */
+function matchParticles(tokens: readonly Token[], head: number, limit: number, particles: string[]): number | null {
+  let at = head + 1;
+  for (const p of particles) {
+    let found = -1;
+    for (let j = at; j < Math.min(limit, at + 3); j++) {
+      if (fold(tokens[j].normal) === p) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    at = found + 1;
+  }
+  return at;
+}
+
+/** All pattern triggers in tokens [from, to): at most one (the most specific) per head token. */
+export function findTriggers(index: PatternIndex, tokens: readonly Token[], from: number, to: number): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const key = fold(t.normal);
+    const lemma = fold(t.lemma);
+    let found: Trigger | null = null;
+    if (verbal(tokens, i)) {
+      const heads = new Set<string>(index.forms.get(key) ?? []);
+      if (index.verbs.has(lemma)) heads.add(lemma);
+      for (const h of heads) {
+        for (const p of index.verbs.get(h) ?? []) {
+          const end = matchParticles(tokens, i, to, p.words);
+          if (end === null) continue;
+          const objectAt = p.object ? findObject(tokens, end, to, p.object) : null;
+          if (p.object && objectAt === null) continue;
+          if (found === null || p.specificity > found.pattern.specificity) found = { pattern: p, head: i, start: i, end, objectAt };
+          break;
+        }
+      }
+    }
+    if (found === null && nominal(tokens, i)) {
+      for (const k of new Set([key, lemma])) {
+        for (const p of index.nouns.get(k) ?? []) {
+          const start = i - p.words.length;
+          if (start < from) continue;
+          if (!p.words.every((w, n) => fold(tokens[start + n].normal) === w || fold(tokens[start + n].lemma) === w)) continue;
+          const objectAt = p.object ? findObject(tokens, i + 1, to, p.object) : null;
+          if (p.object && objectAt === null) continue;
+          if (found === null || p.specificity > found.pattern.specificity) found = { pattern: p, head: i, start, end: i + 1, objectAt };
+          break;
+        }
+      }
+    }
+    if (found !== null) out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Rift's library entry point: `code(story)` → events.
+ * `code` is a pure function of a story plus loaded knowledge: safe to call from worker threads.
+ */
+import { loadKnowledge } from "./dict/load.js";
+import type { Knowledge } from "./dict/knowledge.js";
+import type { Doc, EventRecord, Problem, Story } from "./model/types.js";
+import { newDoc } from "./model/types.js";
+import { defaultPipeline } from "./pipeline/default.js";
+
+export type { Doc, EventRecord, Problem, Story } from "./model/types.js";
+export type { Knowledge } from "./dict/knowledge.js";
+export { loadKnowledge } from "./dict/load.js";
+
+export interface CodeResult {
+  events: EventRecord[];
+  problems: Problem[];
+  doc: Doc;
+}
+
+let cached: Knowledge | null = null;
+
+/** Knowledge shipped in the repository, loaded on first use. */
+export function defaultKnowledge(): Knowledge {
+  if (cached === null) cached = loadKnowledge();
+  return cached;
+}
+
+/** Codes one story into events. */
+export function codeDoc(story: Story, kb: Knowledge = defaultKnowledge()): CodeResult {
+  const doc = defaultPipeline.run(newDoc(story), kb);
+  return { events: doc.events, problems: doc.problems, doc };
+}
+
+/** Codes one story into its event records. */
+export function code(story: Story, kb: Knowledge = defaultKnowledge()): EventRecord[] {
+  return codeDoc(story, kb).events;
+}
