@@ -14,7 +14,7 @@
  *    (quadclass_by_root.tsv); roots 01 and 02 → null. "X; X" duplicates collapse to X; a "mode" that is
  *    really a PLOVER context name (175: pro_autocracy) becomes null.
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43,7 +43,9 @@ const refDir = resolve(process.argv[2] ?? join(ROOT_DIR, "..", "shared", "refere
 const outFile = join(ROOT_DIR, "data", "cameo", "codes.json");
 
 function readTsv(file: string): Row[] {
-  const lines = readFileSync(join(refDir, file), "utf8").split(/\r?\n/).filter((l) => l.length > 0);
+  const lines = readFileSync(join(refDir, file), "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
   const head = (lines[0] ?? "").split("\t");
   return lines.slice(1).map((line) => {
     const cells = line.split("\t");
@@ -103,7 +105,11 @@ function main(): void {
   const rows = new Map<string, Row>(crosswalk.map((r) => [r.code as string, r]));
   for (const r of manual) {
     if (!rows.has(r.code as string)) {
-      rows.set(r.code as string, { code: r.code as string, level: r.level as string, root: r.root as string });
+      rows.set(r.code as string, {
+        code: r.code as string,
+        level: r.level as string,
+        root: r.root as string,
+      });
     }
   }
 
@@ -170,7 +176,8 @@ function main(): void {
       plover = rootPlover(root);
       pFrom = plover ? "root" : "none";
     }
-    if (plover && !ploverTypes.has(plover.event)) throw new Error(`unknown PLOVER type ${plover.event} (${code})`);
+    if (plover && !ploverTypes.has(plover.event))
+      throw new Error(`unknown PLOVER type ${plover.event} (${code})`);
 
     const entry: CodeOut = {
       code,

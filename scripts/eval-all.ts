@@ -3,10 +3,6 @@
  * (../shared next to the repository, or $RIFT_SHARED) and prints one summary table.
  */
 import { runEvalAll } from "../src/cli/eval.js";
+import { processIo } from "../src/cli/io.js";
 
-const io = {
-  out: (s: string): void => void process.stdout.write(`${s}\n`),
-  err: (s: string): void => void process.stderr.write(`${s}\n`),
-};
-
-process.exitCode = await runEvalAll(io);
+process.exitCode = await runEvalAll(processIo);

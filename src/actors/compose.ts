@@ -9,6 +9,19 @@ const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "across",
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
+/** The next token is a common noun that is not the start of another dictionary phrase. */
+function isModifierNoun(t: Token | undefined, nextHit: Hit | undefined, at: number): boolean {
+  if (t === undefined || t.pos !== "NOUN") return false;
+  return nextHit === undefined || nextHit.start !== at;
+}
+
+/** Preceded by a locative preposition, over determiners and adjectives ("in western Kazakhstan"). */
+function isLocative(tokens: readonly Token[], start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && j > start - 4 && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].normal === "the")) j--;
+  return j >= 0 && LOCATIVE.has(tokens[j].normal);
+}
+
 const isPossessive = (t: Token | undefined) => t !== undefined && POSSESSIVE.has(t.normal);
 const isNameToken = (t: Token | undefined) =>
   t !== undefined && /^[A-Z][\p{L}'’.-]*$/u.test(t.text) && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ");
@@ -153,7 +166,10 @@ export function compose(
       }
       const titled = (hits[m].hit as { title: boolean }).title;
       const nameEnd = titled ? nameAfter(ctx, end, sentenceEnd) : end;
-      const am = mention(ctx, h.start, nameEnd, { country: null, role: hit.role }, entries, "compose");
+      // A role noun modifying another noun ("a refugee camp", "police arrests") is not itself the
+      // actor of a verb; it can still be the source of that nominal event or a target's modifier.
+      const modifier = !titled && nameEnd === end && isModifierNoun(tokens[end], hits[m + 1], end);
+      const am = mention(ctx, h.start, nameEnd, { country: null, role: hit.role }, entries, modifier ? "adjective" : "compose");
       if (nameEnd > end) remember(ctx, end, nameEnd, { country: null, role: hit.role }, entries);
       out.push(am);
       k = m + 1;
@@ -164,7 +180,7 @@ export function compose(
       k++;
       continue;
     }
-    const locative = prevTok !== undefined && LOCATIVE.has(prevTok.normal);
+    const locative = isLocative(tokens, h.start);
     if (hit.kind === "org") {
       let end = h.end;
       // "Sputnik Azerbaijan": a country name right after an organisation belongs to its name.

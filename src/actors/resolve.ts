@@ -47,15 +47,23 @@ export function pronouns(
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
     if (!PERSON_PRONOUNS.has(tokens[i].normal)) continue;
+    // Prefer the latest person who was the first actor (the subject) of a sentence; else the latest person.
     let antecedent: ActorMention | undefined;
+    let fallback: ActorMention | undefined;
     for (let p = previous.length - 1; p >= 0; p--) {
       const m = previous[p];
       if (m.tokens[0] >= i) continue;
-      if ((m.via === "person" || m.via === "coref" || (m.via === "compose" && m.text.split(/\s+/).length >= 3)) && m.country !== null) {
+      const personLike = m.via === "person" || m.via === "coref" || (m.via === "compose" && m.text.split(/\s+/).length >= 3);
+      if (!personLike || m.country === null) continue;
+      fallback ??= m;
+      const first = previous.find((o) => o.sentence === m.sentence && o.via !== "adjective" && !o.locative);
+      if (first === m) {
         antecedent = m;
         break;
       }
+      if (m.sentence < tokens[i].sentence - 2) break;
     }
+    antecedent ??= fallback;
     if (antecedent === undefined) continue;
     const span: [number, number] = [tokens[i].start, tokens[i].end];
     out.push({ ...antecedent, tokens: [i, i + 1], span, text: text.slice(span[0], span[1]), sentence, via: "pronoun", locative: false });
@@ -78,7 +86,7 @@ export function fillCountries(mentions: ActorMention[], placeCountryBySentence: 
   let best = 0;
   for (const [c, n] of counts) if (n > best) [dominant, best] = [c, n];
   for (const m of mentions) {
-    if (m.country !== null || m.role === null) {
+    if (m.country !== null || m.role === null || !m.code.startsWith("---")) {
       out.push(m);
       continue;
     }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { loadCameo } from "./codes.js";
+import { isCode, loadCameo, rootName } from "./codes.js";
 
 const cameo = loadCameo();
 
@@ -98,10 +98,15 @@ describe("CAMEO table", () => {
     assert.equal(cameo.rootName("19"), "FIGHT");
     assert.equal(cameo.rootName("21"), null);
     assert.equal(cameo.rootName("114"), null);
+    assert.equal(rootName("04"), "CONSULT");
+    assert.equal(isCode("0874"), true);
+    assert.equal(isCode("0875"), false);
   });
 
   it("PLOVER types used by the table are the 16 in plover-types.json", () => {
-    const file = JSON.parse(readFileSync(new URL("../../data/cameo/plover-types.json", import.meta.url), "utf8"));
+    const file = JSON.parse(
+      readFileSync(new URL("../../data/cameo/plover-types.json", import.meta.url), "utf8"),
+    );
     const types = new Set<string>(file.types.map((t: { event: string }) => t.event));
     assert.equal(types.size, 16);
     for (const c of cameo.codes) if (c.plover) assert.ok(types.has(c.plover.event), c.code);

@@ -86,3 +86,13 @@ export function loadCameo(): CameoTable {
   }
   return cached;
 }
+
+/** Shorthand for `loadCameo().isCode(code)`. */
+export function isCode(code: string): boolean {
+  return loadCameo().isCode(code);
+}
+
+/** Shorthand for `loadCameo().rootName(root)`. */
+export function rootName(root: string): string | null {
+  return loadCameo().rootName(root);
+}

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { describe, it } from "node:test";
-import countries from "world-countries";
 import { fipsCountries, iso3ToFips } from "./fips.js";
+
+// world-countries (a devDependency) is CommonJS with ESM-style typings: load its data file directly.
+const countries = createRequire(import.meta.url)("world-countries/countries.json") as { cca3: string }[];
 
 describe("ISO3 → FIPS 10-4", () => {
   it("maps the codes that differ between the two systems", () => {
@@ -28,7 +31,8 @@ describe("ISO3 → FIPS 10-4", () => {
   });
 
   it("returns null for regions, placeholders and unknown codes", () => {
-    for (const code of ["---", "EUR", "MEA", "", null, undefined, "ZZZ"]) assert.equal(iso3ToFips(code), null);
+    for (const code of ["---", "EUR", "MEA", "", null, undefined, "ZZZ"])
+      assert.equal(iso3ToFips(code), null);
   });
 
   it("covers every ISO 3166-1 country except the split US Minor Outlying Islands", () => {

@@ -16,7 +16,8 @@ let cached: ReadonlyMap<string, string> | null = null;
 function table(): ReadonlyMap<string, string> {
   if (cached === null) {
     const file = JSON.parse(readFileSync(FIPS_URL, "utf8")) as FipsFile;
-    if (file.schema !== "rift.iso3-fips/1") throw new Error(`iso3-fips.json: unexpected schema ${file.schema}`);
+    if (file.schema !== "rift.iso3-fips/1")
+      throw new Error(`iso3-fips.json: unexpected schema ${file.schema}`);
     cached = new Map(Object.entries(file.fips));
   }
   return cached;

@@ -14,7 +14,6 @@ import {
   parseSentences,
   type SentenceLine,
 } from "../eval/gold.js";
-import { readTextStory } from "../eval/reader.js";
 import {
   evalJson,
   formatReport,
@@ -27,12 +26,9 @@ import {
 import { type Coder, runSentences, runStories } from "../eval/run.js";
 import type { UnitResult } from "../eval/score.js";
 import { isSplitChoice, SPLITS, type SplitChoice } from "../eval/split.js";
+import { parseTextStory } from "../ingest/index.js";
 import type { Origin, Story } from "../model/types.js";
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+import type { Io } from "./io.js";
 
 export type StoryReader = (text: string, origin: Origin, id: string) => Story;
 
@@ -59,32 +55,30 @@ async function loadCoder(): Promise<Coder> {
   };
 }
 
-/** The project's ingest reader when present, else the evaluation's own minimal reader. */
-async function loadStoryReader(): Promise<StoryReader> {
-  const spec = "../ingest/index.js";
-  try {
-    const mod = (await import(spec)) as { parseTextStory?: (t: string, o: Origin, id: string) => unknown };
-    const parse = mod.parseTextStory;
-    if (typeof parse === "function") {
-      return (text, origin, id) => {
-        const r = parse(text, origin, id) as Story | { story: Story };
-        return "story" in r ? r.story : r;
-      };
-    }
-  } catch {
-    // not written yet: fall back below
-  }
-  return readTextStory;
+/** Story files are read with the project's plain-text reader (src/ingest). */
+export const readStoryFile: StoryReader = (text, origin, id) => {
+  const item = parseTextStory(text, origin, id);
+  if (item.kind === "problem") throw new Error(item.problem.message);
+  return item.story;
+};
+
+/** Writes `s` as whole lines (the project's Io writes raw text). */
+function say(write: (s: string) => void, s: string): void {
+  write(s.endsWith("\n") ? s : `${s}\n`);
 }
 
 function formatProblem(p: GoldProblem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
+  return `${p.file}:${p.line}: ${p.severity === "warning" ? "warning: " : ""}${p.message}`;
+}
+
+function isError(p: GoldProblem): boolean {
+  return p.severity === "error";
 }
 
 export interface LoadedStories {
   gold: GoldStory[];
   stories: Map<string, Story>;
-  problems: string[];
+  problems: GoldProblem[];
 }
 
 /** Reads story gold and the story file named by each gold line's `doc`. */
@@ -94,7 +88,7 @@ export async function loadStorySet(
   reader: StoryReader,
 ): Promise<LoadedStories> {
   const parsed = parseGold(await readFile(goldFile, "utf8"), goldFile);
-  const problems = parsed.problems.map(formatProblem);
+  const problems = [...parsed.problems];
   const stories = new Map<string, Story>();
   for (const g of parsed.items) {
     const file = join(dir, `${g.doc}.txt`);
@@ -102,21 +96,30 @@ export async function loadStorySet(
     try {
       text = await readFile(file, "utf8");
     } catch {
-      problems.push(`${goldFile}:${g.line}: story "${g.doc}" not found (${file})`);
+      problems.push({
+        severity: "error",
+        file: goldFile,
+        line: g.line,
+        message: `story "${g.doc}" not found (${file})`,
+      });
       continue;
     }
     try {
-      stories.set(g.doc, reader(text, { file, line: null, format: "text" }, g.doc));
+      const story = reader(text, { file, line: null, format: "text" }, g.doc);
+      stories.set(g.doc, story.published === null ? { ...story, published: g.published } : story);
     } catch (e) {
-      problems.push(`${goldFile}:${g.line}: story "${g.doc}" could not be read: ${(e as Error).message}`);
+      const message = `story "${g.doc}" could not be read: ${(e as Error).message}`;
+      problems.push({ severity: "error", file: goldFile, line: g.line, message });
     }
   }
   return { gold: parsed.items, stories, problems };
 }
 
-export async function loadSentenceSet(file: string): Promise<{ lines: SentenceLine[]; problems: string[] }> {
+export async function loadSentenceSet(
+  file: string,
+): Promise<{ lines: SentenceLine[]; problems: GoldProblem[] }> {
   const parsed = parseSentences(await readFile(file, "utf8"), file);
-  return { lines: parsed.items, problems: parsed.problems.map(formatProblem) };
+  return { lines: parsed.items, problems: parsed.problems };
 }
 
 interface Options {
@@ -170,26 +173,30 @@ function parseOptions(argv: string[]): Options | string {
   return o;
 }
 
-/** Runs `rift eval`; returns the exit code (0 ok, 1 problems in the inputs or the coder, 2 usage). */
+/**
+ * Runs `rift eval`; returns the exit code: 0 ok (warnings allowed), 1 errors in the inputs
+ * (a gold line that does not parse, a missing story, a gold fragment not in its story) or a
+ * coder failure, 2 usage.
+ */
 export async function runEval(argv: string[], io: Io, deps: EvalDeps = {}): Promise<number> {
   const o = parseOptions(argv);
   if (typeof o === "string") {
-    io.err(`rift eval: ${o}\n${USAGE}`);
+    say(io.err, `rift eval: ${o}\n${USAGE}`);
     return 2;
   }
   if (o.help) {
-    io.out(USAGE);
+    say(io.out, USAGE);
     return 0;
   }
   let coder: Coder;
   try {
     coder = deps.coder ?? (await loadCoder());
   } catch (e) {
-    io.err(`rift eval: the coder cannot run: ${(e as Error).message}`);
+    say(io.err, `rift eval: the coder cannot run: ${(e as Error).message}`);
     return 1;
   }
   let results: UnitResult[];
-  let problems: string[];
+  let problems: GoldProblem[];
   let title: string;
   try {
     if (o.sentences !== undefined) {
@@ -198,25 +205,25 @@ export async function runEval(argv: string[], io: Io, deps: EvalDeps = {}): Prom
       problems = set.problems;
       title = `Sentence set ${basename(o.sentences)}`;
     } else {
-      const reader = deps.readStory ?? (await loadStoryReader());
+      const reader = deps.readStory ?? readStoryFile;
       const set = await loadStorySet(o.gold as string, o.stories as string, reader);
       results = runStories(set.gold, set.stories, coder);
       problems = set.problems;
       title = `Stories ${basename(o.gold as string)} (${o.stories})`;
     }
   } catch (e) {
-    io.err(`rift eval: ${(e as Error).message}`);
+    say(io.err, `rift eval: ${(e as Error).message}`);
     return 1;
   }
-  for (const p of problems) io.err(p);
+  for (const p of problems) say(io.err, formatProblem(p));
   const unitProblems = results.flatMap((r) => r.problems.map((p) => `${r.unit}: ${p}`));
   if (o.json) {
-    for (const p of unitProblems) io.err(p);
-    io.out(JSON.stringify(evalJson(results, o.split)));
+    for (const p of unitProblems) say(io.err, p);
+    say(io.out, JSON.stringify(evalJson(results, o.split)));
   } else {
-    io.out(formatReport({ title, results, split: o.split, errors: o.errors, problems: [] }));
+    say(io.out, formatReport({ title, results, split: o.split, errors: o.errors, problems: [] }));
   }
-  return problems.length > 0 || unitProblems.length > 0 ? 1 : 0;
+  return problems.some(isError) || unitProblems.length > 0 ? 1 : 0;
 }
 
 /** The repository root, from this file's place in it. */
@@ -235,7 +242,7 @@ export function sharedEvalDir(env: Record<string, string | undefined> = process.
 interface SetRun {
   name: string;
   results: UnitResult[];
-  problems: string[];
+  problems: GoldProblem[];
 }
 
 /** `npm run eval`: every set of the shared evaluation folder, one summary table. */
@@ -249,19 +256,19 @@ export async function runEvalAll(io: Io, deps: EvalDeps & { evalDir?: string } =
     ? (await readdir(sentenceDir)).filter((f) => f.endsWith(".jsonl")).sort()
     : [];
   if (!haveStories && sentenceFiles.length === 0) {
-    io.out(`No evaluation data at ${dir} (set RIFT_SHARED to the shared folder): nothing to evaluate.`);
+    say(io.out, `No evaluation data at ${dir} (set RIFT_SHARED to the shared folder): nothing to evaluate.`);
     return 0;
   }
   let coder: Coder;
   try {
     coder = deps.coder ?? (await loadCoder());
   } catch (e) {
-    io.err(`rift eval: the coder cannot run: ${(e as Error).message}`);
+    say(io.err, `rift eval: the coder cannot run: ${(e as Error).message}`);
     return 1;
   }
   const runs: SetRun[] = [];
   if (haveStories) {
-    const set = await loadStorySet(goldFile, storyDir, deps.readStory ?? (await loadStoryReader()));
+    const set = await loadStorySet(goldFile, storyDir, deps.readStory ?? readStoryFile);
     runs.push({
       name: "articles",
       results: runStories(set.gold, set.stories, coder),
@@ -284,15 +291,14 @@ export async function runEvalAll(io: Io, deps: EvalDeps & { evalDir?: string } =
       rows.push([run.name, split, String(t.units), ...summaryCells(t)]);
     }
   }
-  io.out(`Evaluation data: ${dir}\n`);
-  io.out(table(rows));
+  say(io.out, `Evaluation data: ${dir}\n\n${table(rows)}`);
   const plover = runs.flatMap((r) => r.results).filter((r) => r.scheme === "plover");
-  if (plover.length > 0) io.out(`\n${ploverNote(plover.reduce((n, r) => n + r.tally.duplicates, 0))}`);
+  if (plover.length > 0) say(io.out, `\n${ploverNote(plover.reduce((n, r) => n + r.tally.duplicates, 0))}`);
   let failed = false;
   for (const run of runs) {
     const unitProblems = run.results.flatMap((r) => r.problems.map((p) => `${r.unit}: ${p}`));
-    for (const p of [...run.problems, ...unitProblems]) io.err(`${run.name}: ${p}`);
-    failed ||= run.problems.length + unitProblems.length > 0;
+    for (const p of [...run.problems.map(formatProblem), ...unitProblems]) say(io.err, `${run.name}: ${p}`);
+    failed ||= run.problems.some(isError) || unitProblems.length > 0;
   }
   return failed ? 1 : 0;
 }

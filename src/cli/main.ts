@@ -23,6 +23,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         const { runEval } = await import("./eval.js");
         return await runEval(rest, io);
       }
+      case "ingest": {
+        const { runIngest } = await import("./ingest.js");
+        return await runIngest(rest, io);
+      }
+      case "relations": {
+        const { runRelations } = await import("./relations.js");
+        return await runRelations(rest, io);
+      }
+      case "export": {
+        const { runExport } = await import("./export.js");
+        return await runExport(rest, io);
+      }
+      case "watch": {
+        const { runWatch } = await import("./watch.js");
+        return await runWatch(rest, io);
+      }
       case undefined:
       case "help":
       case "--help":

@@ -70,7 +70,14 @@ function checkPlace(e: Record<string, unknown>, issue: (m: string) => void): voi
   if (typeof e.lat !== "number" || typeof e.lon !== "number") issue(`lat and lon must be numbers`);
 }
 
-export type DictKind = "actors" | "patterns" | "places";
+function checkCountryPlace(e: Record<string, unknown>, issue: (m: string) => void): void {
+  if (typeof e.alpha3 !== "string" || !ALPHA3.test(e.alpha3)) issue(`alpha3 must be an ISO alpha-3 code`);
+  if (typeof e.alpha2 !== "string" || !/^[A-Z]{2}$/.test(e.alpha2)) issue(`alpha2 must be an ISO alpha-2 code`);
+  if (typeof e.name !== "string") issue(`"name" is required`);
+  if (typeof e.lat !== "number" || typeof e.lon !== "number") issue(`lat and lon must be numbers`);
+}
+
+export type DictKind = "actors" | "patterns" | "places" | "countries";
 
 /**
  * Validates one dictionary file against its schema; returns its entries (possibly partial)
@@ -115,6 +122,8 @@ export function validateDictionary<E>(
       else check(e, issue);
     } else if (kind === "patterns") {
       checkPattern(e, typeof d.root === "string" ? d.root : null, knownCode, issue);
+    } else if (kind === "countries") {
+      checkCountryPlace(e, issue);
     } else {
       checkPlace(e, issue);
     }

@@ -32,7 +32,7 @@ export interface PloverGold {
   event: string;
   /** The name as written in the gold file. */
   original: string;
-  /** Country keys of the listed sources (legacy codes mapped; IGO/NGO kept as prefixes). */
+  /** Country keys of the listed sources (legacy codes mapped; IGO/NGO kept as prefixes); empty: any source. */
   sources: string[];
   /** Country keys of the listed targets; empty when the gold names none. */
   targets: string[];
@@ -55,6 +55,8 @@ export interface GoldProblem {
   file: string;
   line: number;
   message: string;
+  /** Errors make `rift eval` exit non-zero; warnings note a quirk the scorer worked around. */
+  severity: "error" | "warning";
 }
 
 export interface Parsed<T> {
@@ -81,9 +83,14 @@ function jsonLines(text: string, file: string, problems: GoldProblem[]): Array<{
     try {
       const json: unknown = JSON.parse(raw);
       if (isObject(json)) out.push({ line, json });
-      else problems.push({ file, line, message: "not a JSON object" });
+      else problems.push({ severity: "error", file, line, message: "not a JSON object" });
     } catch (e) {
-      problems.push({ file, line, message: `does not parse as JSON: ${(e as Error).message}` });
+      problems.push({
+        severity: "error",
+        file,
+        line,
+        message: `does not parse as JSON: ${(e as Error).message}`,
+      });
     }
   });
   return out;
@@ -123,22 +130,23 @@ export function parseGold(text: string, file: string): Parsed<GoldStory> {
   const seen = new Set<string>();
   for (const { line, json } of jsonLines(text, file, problems)) {
     if (typeof json.doc !== "string" || json.doc.trim() === "") {
-      problems.push({ file, line, message: 'has no "doc"' });
+      problems.push({ severity: "error", file, line, message: 'has no "doc"' });
       continue;
     }
     if (seen.has(json.doc)) {
-      problems.push({ file, line, message: `repeats doc "${json.doc}"` });
+      problems.push({ severity: "error", file, line, message: `repeats doc "${json.doc}"` });
       continue;
     }
     if (!Array.isArray(json.events)) {
-      problems.push({ file, line, message: 'has no "events" array' });
+      problems.push({ severity: "error", file, line, message: 'has no "events" array' });
       continue;
     }
     seen.add(json.doc);
     const events: CameoGold[] = [];
     json.events.forEach((ev: unknown, k) => {
       const parsed = cameoEvent(ev, null);
-      if (typeof parsed === "string") problems.push({ file, line, message: `event ${k + 1} ${parsed}` });
+      if (typeof parsed === "string")
+        problems.push({ severity: "error", file, line, message: `event ${k + 1} ${parsed}` });
       else events.push(parsed);
     });
     items.push({ doc: json.doc, published: optString(json.published), events, line });
@@ -159,14 +167,13 @@ function ploverEvent(v: unknown, markup: string): PloverGold | string {
   if (!isObject(v)) return "is not an object";
   if (typeof v.event !== "string" || v.event.trim() === "") return 'has no "event"';
   const sources = ploverActors(v.source);
-  if (sources.length === 0) return "has no source with a code";
   const targets = ploverActors(v.target);
   return {
     event: ploverType(v.event),
     original: v.event,
     sources,
     targets,
-    reciprocal: targets.length === 0 && markup.includes("SRC/TAR"),
+    reciprocal: targets.length === 0 && sources.length > 1 && markup.includes("SRC/TAR"),
   };
 }
 
@@ -176,14 +183,19 @@ export function parseSentences(text: string, file: string): Parsed<SentenceLine>
   const items: SentenceLine[] = [];
   const seen = new Set<string>();
   for (const { line, json } of jsonLines(text, file, problems)) {
-    const id = typeof json.id === "string" && json.id !== "" ? json.id : `${file}:${line}`;
-    if (seen.has(id)) {
-      problems.push({ file, line, message: `repeats id "${id}"` });
+    let id = typeof json.id === "string" && json.id !== "" ? json.id : `${file}:${line}`;
+    if (typeof json.text !== "string" || json.text.trim() === "") {
+      problems.push({ severity: "warning", file, line, message: 'has no "text": skipped' });
       continue;
     }
-    if (typeof json.text !== "string" || json.text.trim() === "") {
-      problems.push({ file, line, message: 'has no "text"' });
-      continue;
+    if (seen.has(id)) {
+      problems.push({
+        severity: "warning",
+        file,
+        line,
+        message: `repeats id "${id}": scored as "${id}@${line}"`,
+      });
+      id = `${id}@${line}`;
     }
     const rawEvents: unknown[] = Array.isArray(json.events) ? json.events : [];
     const plover =
@@ -205,7 +217,8 @@ export function parseSentences(text: string, file: string): Parsed<SentenceLine>
       const markup = optString(json.markup) ?? "";
       rawEvents.forEach((ev, k) => {
         const parsed = plover ? ploverEvent(ev, markup) : cameoEvent(ev, json.text as string);
-        if (typeof parsed === "string") problems.push({ file, line, message: `event ${k + 1} ${parsed}` });
+        if (typeof parsed === "string")
+          problems.push({ severity: "error", file, line, message: `event ${k + 1} ${parsed}` });
         else if (plover) entry.plover.push(parsed as PloverGold);
         else entry.cameo.push(parsed as CameoGold);
       });

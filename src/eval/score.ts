@@ -84,7 +84,7 @@ export function describeCameoGold(g: CameoGold): string {
 export function describePloverGold(g: PloverGold): string {
   const renamed = g.original.toUpperCase() === g.event ? "" : ` (gold ${g.original})`;
   const targets = g.targets.length === 0 ? (g.reciprocal ? "each other" : "any") : g.targets.join("|");
-  return `${g.sources.join("|")} → ${targets} ${g.event}${renamed}`;
+  return `${g.sources.length === 0 ? "any" : g.sources.join("|")} → ${targets} ${g.event}${renamed}`;
 }
 
 export function describeEngine(ev: EventRecord): string {
@@ -104,6 +104,11 @@ function note(ev: EventRecord): EngineNote {
 export function sentenceSpanOf(ev: EventRecord, sentences: readonly SentenceSpan[]): Span {
   const s = sentences[ev.sentenceIndex];
   return s === undefined ? ev.span : [s.start, s.end];
+}
+
+/** Same known quad class (0, unknown, never matches). */
+function sameQuad(a: number, b: number): boolean {
+  return a !== 0 && a === b;
 }
 
 function counts(gold: number, engine: number, tp: number): Counts {
@@ -196,7 +201,7 @@ export function scoreCameo(unit: CameoUnit, engine: EngineOutput): UnitResult {
     gold: gold.length,
     engine: events.length,
     compatible: (g, e) =>
-      quadOfRoot(goldRoots[g] as string) === quadOfRoot(engineRoots[e] as string) && base(g, e),
+      sameQuad(quadOfRoot(goldRoots[g] as string), quadOfRoot(engineRoots[e] as string)) && base(g, e),
     rank,
   });
 
@@ -239,7 +244,7 @@ export function scoreCameo(unit: CameoUnit, engine: EngineOutput): UnitResult {
 
 /** Does engine event `ev` fit the dyad of PLOVER gold `g`? */
 export function ploverDyad(g: PloverGold, ev: EventRecord): boolean {
-  if (!g.sources.includes(countryKey(ev.source.code))) return false;
+  if (g.sources.length > 0 && !g.sources.includes(countryKey(ev.source.code))) return false;
   const target = countryKey(ev.target?.code);
   if (g.targets.length > 0) return g.targets.includes(target);
   if (g.reciprocal) return target === "" || g.sources.includes(target);
@@ -249,7 +254,8 @@ export function ploverDyad(g: PloverGold, ev: EventRecord): boolean {
 /**
  * Scores a PLOVER sentence line. Only engine events with a PLOVER type are scored. An engine
  * event matches a gold event with the same (current) PLOVER type whose source list holds the
- * engine's source country and whose target list holds its target country. An empty gold
+ * engine's source country and whose target list holds its target country (an empty source
+ * list, as when the gold names no perpetrator, accepts any source). An empty gold
  * target list means "target not annotated": any engine target (or none) fits, except on
  * SRC/TAR lines, where the target must be none or one of the listed sources. After the
  * one-to-one matching, further engine events that fit an already-matched gold event are
@@ -275,7 +281,7 @@ export function scorePlover(unit: PloverUnit, events: readonly EventRecord[]): U
     return { pairs, duplicates };
   };
   const byType = match((g, e) => gold[g]?.event === types[e]);
-  const byQuad = match((g, e) => ploverQuad(gold[g]?.event ?? "") === ploverQuad(types[e] ?? ""));
+  const byQuad = match((g, e) => sameQuad(ploverQuad(gold[g]?.event ?? ""), ploverQuad(types[e] ?? "")));
 
   const tally = emptyTally();
   tally.units = 1;

@@ -9,7 +9,16 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s
 const SKIP_IN_VERB_GROUP = new Set(["ADV", "PART", "AUX"]);
 
 /** Negated: a negator in the verb group before the head ("did not acknowledge", "never paid"). */
+const NEGATING_VERBS = new Set(["refuse", "decline", "fail", "deny", "reject"]);
+
 export function isNegated(tokens: readonly Token[], trig: Trigger, sentenceStart: number): boolean {
+  const p1 = tokens[trig.start - 1];
+  const p2 = tokens[trig.start - 2];
+  // "stopped short of accepting", "refused to meet", "declined to comment on".
+  if (p1 !== undefined && p2 !== undefined) {
+    if (p1.normal === "of" && p2.normal === "short") return true;
+    if (p1.normal === "to" && NEGATING_VERBS.has(p2.lemma) && trig.pattern.kind === "verb") return true;
+  }
   for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 4); j--) {
     const t = tokens[j];
     if (NEGATORS.has(t.normal)) return true;

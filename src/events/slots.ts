@@ -10,16 +10,35 @@ const TARGET_PREPS_NOUN = ["of", "on", "against", "with", "to", "at", "toward", 
 const TARGET_PREPS_VERB = ["to", "with", "against", "on", "at", "toward", "towards", "from"];
 const STOP = new Set([";", ":", "(", ")"]);
 
-/** The word before a mention, skipping determiners ("in the Kremlin" → "in"). */
-function wordBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): string | null {
+/** The token before a mention, skipping determiners and numbers ("in the Kremlin" → "in"). */
+function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): Token | null {
   let j = m.tokens[0] - 1;
-  while (j >= sentenceStart && (tokens[j].normal === "the" || tokens[j].normal === "a" || tokens[j].pos === "NUM" || tokens[j].normal === "two")) j--;
-  return j >= sentenceStart ? tokens[j].normal : null;
+  while (j >= sentenceStart && (tokens[j].pos === "DET" || tokens[j].pos === "NUM" || tokens[j].normal === "the")) j--;
+  return j >= sentenceStart ? tokens[j] : null;
 }
 
-const usable = (m: ActorMention) => !m.locative && m.country !== null && m.via !== "adjective";
+function wordBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): string | null {
+  return tokenBefore(tokens, m, sentenceStart)?.normal ?? null;
+}
+
+/** Is the mention inside a prepositional phrase ("between Russia and Azerbaijan", "of the ministry")? */
+function inPrepPhrase(tokens: readonly Token[], m: ActorMention, mentions: readonly ActorMention[], sentenceStart: number): boolean {
+  let first = m;
+  // Walk back over conjuncts to the first one: "between Russia and Azerbaijan".
+  for (;;) {
+    const before = tokenBefore(tokens, first, sentenceStart);
+    if (before === null || (before.normal !== "and" && before.normal !== ",")) break;
+    const prev = mentions.find((o) => o.tokens[1] === before.i);
+    if (prev === undefined) break;
+    first = prev;
+  }
+  const before = tokenBefore(tokens, first, sentenceStart);
+  return before !== null && PREPOSITIONS.has(before.normal) && before.pos !== "SCONJ";
+}
+
+const usable = (m: ActorMention) => !m.locative && m.via !== "adjective";
 /** A target may also be a country adjective on the object ("shot down a Norlandic plane"). */
-const usableTarget = (m: ActorMention) => !m.locative && m.country !== null;
+const usableTarget = (m: ActorMention) => !m.locative;
 const OBJECT_LINKS = new Set(["by", "of", "to", "with", "from", "for"]);
 
 /** Mentions joined by "and" (or commas in a list) to `m`, in text order. */
@@ -51,8 +70,7 @@ export function subjectOf(
   for (let p = mentions.length - 1; p >= 0; p--) {
     const m = mentions[p];
     if (m.tokens[1] > trig.start || !usable(m)) continue;
-    const before = wordBefore(tokens, m, sentenceStart);
-    if (before !== null && PREPOSITIONS.has(before) && !(before === "and" || before === ",")) continue;
+    if (inPrepPhrase(tokens, m, mentions, sentenceStart)) continue;
     return conjuncts(tokens, m, mentions, -1);
   }
   return [];
@@ -81,7 +99,14 @@ export function objectOf(
   const preps = trig.pattern.entry.targetPreps ?? (trig.pattern.kind === "noun" ? TARGET_PREPS_NOUN : TARGET_PREPS_VERB);
   const window = trig.pattern.kind === "noun" ? 7 : 14;
   let end = Math.min(limit, trig.end + window);
-  for (let j = trig.end; j < end; j++) if (STOP.has(tokens[j].normal)) end = j;
+  for (let j = trig.end; j < end; j++) {
+    const t = tokens[j].normal;
+    // A new clause ("…, and Russia's Foreign Ministry said") ends the object window.
+    if (STOP.has(t) || (t === "," && (tokens[j + 1]?.normal === "and" || tokens[j + 1]?.normal === "but")) || t === "but") {
+      end = j;
+      break;
+    }
+  }
   let direct: ActorMention | null = null;
   for (const m of mentions) {
     if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usableTarget(m)) continue;
@@ -95,13 +120,19 @@ export function objectOf(
     }
     if (direct === null && trig.pattern.kind === "verb" && (before === null || !PREPOSITIONS.has(before))) direct = m;
   }
-  return direct ? conjuncts(tokens, direct, mentions, 1) : [];
+  if (direct) return conjuncts(tokens, direct, mentions, 1);
+  // "raided the office of X", "seized the assets of X": the actor that owns the object.
+  for (const m of mentions) {
+    if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usable(m)) continue;
+    if (trig.pattern.kind === "verb" && wordBefore(tokens, m, sentenceStart) === "of") return conjuncts(tokens, m, mentions, 1);
+  }
+  return [];
 }
 
 /** The source of a nominal event: a possessive or adjective actor right before it, or "by X" after it. */
 export function nounSource(tokens: readonly Token[], trig: Trigger, mentions: readonly ActorMention[], limit: number): ActorMention[] {
   for (const m of mentions) {
-    if (m.tokens[1] > trig.start || m.locative || m.country === null) continue;
+    if (m.tokens[1] > trig.start || m.locative) continue;
     let j = m.tokens[1];
     if (tokens[j]?.normal === "'s" || tokens[j]?.normal === "’s") j++;
     let gap = 0;

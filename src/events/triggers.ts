@@ -21,6 +21,12 @@ const OBJECT_WINDOW = 8;
 /** Does this token stand as a verb here (wink's tag, or an -ed/-ing form not after a determiner)? */
 function verbal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  const next = tokens[i + 1];
+  // An adjective before a noun ("two alleged agents") is not a verb.
+  if (t.pos === "ADJ" && next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) return false;
+  // A participle right after a common noun modifies it ("a plane flying from Baku").
+  const prevTok = tokens[i - 1];
+  if (t.normal.endsWith("ing") && prevTok !== undefined && prevTok.pos === "NOUN") return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (t.pos === "ADP" || t.pos === "DET" || t.pos === "PUNCT") return false;
   const prev = tokens[i - 1];

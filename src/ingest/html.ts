@@ -14,6 +14,13 @@ import { problem, whereOf } from "./problems.js";
 /** Below this many words (or when most of the text is link text) the page has no article. */
 const MIN_WORDS = 12;
 const MAX_LINK_DENSITY = 0.6;
+/**
+ * Readability's running time grows much faster than linearly with nesting depth and element
+ * count; pages beyond these limits (never seen in real news pages) are refused to keep the
+ * time per page bounded.
+ */
+const MAX_DEPTH = 400;
+const MAX_ELEMENTS = 200_000;
 
 /** Meta names/properties that carry the publication date, most specific first. */
 const DATE_KEYS = [
@@ -37,7 +44,7 @@ const DATE_KEYS = [
   "date",
 ] as const;
 
-const BLOCKS = new Set([
+const BLOCKS: ReadonlySet<string> = new Set([
   "address",
   "article",
   "aside",
@@ -75,7 +82,7 @@ const BLOCKS = new Set([
   "tr",
   "ul",
 ]);
-const SKIP = new Set([
+const SKIP: ReadonlySet<string> = new Set([
   "script",
   "style",
   "noscript",
@@ -86,17 +93,66 @@ const SKIP = new Set([
   "select",
   "textarea",
 ]);
-const CELLS = new Set(["td", "th"]);
+const CELLS: ReadonlySet<string> = new Set(["td", "th"]);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** A document whose root is <html>: linkedom takes fragments' first element as the root. */
+const HEAD_TAGS: ReadonlySet<string> = new Set(["title", "meta", "link", "base", "style", "script"]);
+const COMMENT_NODE = 8;
+
+const escapeText = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** True when the root is <html> and its only element children are <head> and <body>. */
+function isWellFormed(document: Document): boolean {
+  const root = document.documentElement;
+  if (root?.tagName?.toLowerCase() !== "html") return false;
+  const tags = Array.from(root.children).map((el) => el.tagName.toLowerCase());
+  return tags.includes("body") && tags.every((tag) => tag === "head" || tag === "body");
+}
+
+/**
+ * A document with <html><head>…</head><body>…</body></html>. linkedom does not insert implied
+ * elements, so fragments and pages without <body> are rebuilt: top-level head elements go to
+ * <head>, everything else to <body> (Readability only looks inside <body>).
+ */
 function loadDocument(html: string): Document {
-  const { document } = parseHTML(html);
-  if (document.documentElement?.tagName?.toLowerCase() === "html") return document;
-  const inner = html.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?/i, "");
-  return parseHTML(`<!doctype html><html>${inner}</html>`).document;
+  const first = parseHTML(html).document;
+  if (isWellFormed(first)) return first;
+  const head: string[] = [];
+  const body: string[] = [];
+  const place = (node: Node, target: string[] | null): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.textContent ?? "";
+      if (text.trim()) (target ?? body).push(escapeText(text));
+      return;
+    }
+    if (node.nodeType === COMMENT_NODE || node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
+    if (tag === "html") for (const child of Array.from(el.childNodes)) place(child, target);
+    else if (tag === "head") for (const child of Array.from(el.childNodes)) place(child, head);
+    else if (tag === "body") for (const child of Array.from(el.childNodes)) place(child, body);
+    else if (target === null && HEAD_TAGS.has(tag)) head.push(el.outerHTML);
+    else (target ?? body).push(el.outerHTML);
+  };
+  for (const node of Array.from(first.childNodes)) place(node, null);
+  return parseHTML(`<!doctype html><html><head>${head.join("")}</head><body>${body.join("")}</body></html>`)
+    .document;
+}
+
+/** Depth of the deepest element (iterative, so deep pages cannot overflow the stack). */
+function maxDepth(document: Document, stopAt: number): number {
+  let deepest = 0;
+  const stack: [Element, number][] = document.documentElement ? [[document.documentElement, 1]] : [];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (depth > deepest) deepest = depth;
+    if (deepest > stopAt) break;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Every <meta>'s property / name / itemprop (lower-cased) → first non-empty content. */
@@ -237,7 +293,22 @@ export function parseHtmlStory(html: string, origin: Origin, id: string, opts?: 
     const metas = metaValues(document);
     const published = publicationDate(document, metas);
     const url = canonicalUrl(document, metas);
-    const article = new Readability<Node>(document, { serializer: (node: Node) => node }).parse();
+    const depth = maxDepth(document, MAX_DEPTH);
+    if (depth > MAX_DEPTH) {
+      return {
+        kind: "problem",
+        problem: problem(
+          "error",
+          "bad-html",
+          `page elements are nested more than ${MAX_DEPTH} levels deep`,
+          where,
+        ),
+      };
+    }
+    const article = new Readability<Node>(document, {
+      serializer: (node: Node) => node,
+      maxElemsToParse: MAX_ELEMENTS,
+    }).parse();
     const body = article?.content ? articleText(article.content) : null;
     if (!article || !body || body.words < MIN_WORDS || body.linkChars > MAX_LINK_DENSITY * body.chars) {
       const reason = !body

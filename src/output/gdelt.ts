@@ -6,8 +6,9 @@
  *  - GLOBALEVENTID: first 12 hex digits of a SHA-1 over story, sentence, span, trigger, code and the
  *    two actor codes, read as a number (< 2^48, so exact in JS and in GDELT's INTEGER column).
  *  - Dates: a partial event date is padded to the first day of its period ("2025-06" → 20250601,
- *    "2025" → 20250101); MonthYear and Year stay exact. FractionDate follows the codebook formula
- *    YEAR + (MONTH * 30 + DAY) / 365, four decimals. A null date leaves all four empty.
+ *    "2025" → 20250101); MonthYear and Year stay exact. FractionDate is YEAR + ((MONTH - 1) * 30 + DAY) / 365
+ *    to four decimals: the codebook text says MONTH * 30, but its stated 0–0.9999 range and GDELT's own
+ *    rows (19790101 → 1979.0027) use MONTH - 1. A null date leaves all four empty.
  *  - Actors: Name is the mention text in upper case (as GDELT writes names); Type1–3 are the actor's
  *    role followed by any further role codes in its CAMEO code; KnownGroupCode is the last
  *    three letters of an IGO/NGO/NGM/IMG code (IGOUNO → UNO). Ethnic/religion codes are left empty.
@@ -137,7 +138,7 @@ export function gdeltDate(date: string | null): DateCells {
   const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date) : null;
   if (!m) return NO_DATE;
   const [, y, mm = "01", dd = "01"] = m as unknown as [string, string, string?, string?];
-  const fraction = Number(y) + (Number(mm) * 30 + Number(dd)) / 365;
+  const fraction = Number(y) + ((Number(mm) - 1) * 30 + Number(dd)) / 365;
   return { sqlDate: `${y}${mm}${dd}`, monthYear: `${y}${mm}`, year: y, fraction: fraction.toFixed(4) };
 }
 
@@ -209,7 +210,8 @@ function cell(v: Cell): string {
 }
 
 export function toGdelt(events: readonly EventRecord[], meta: GdeltMeta, options: GdeltOptions = {}): string {
-  if (!/^\d{14}$/.test(meta.dateAdded)) throw new RangeError(`dateAdded must be YYYYMMDDHHMMSS: ${meta.dateAdded}`);
+  if (!/^\d{14}$/.test(meta.dateAdded))
+    throw new RangeError(`dateAdded must be YYYYMMDDHHMMSS: ${meta.dateAdded}`);
   const lines = events.map((e) => gdeltRow(e, meta).map(cell).join("\t"));
   if (options.header) lines.unshift(GDELT_EVENT_COLUMNS.join("\t"));
   return lines.map((l) => `${l}\n`).join("");

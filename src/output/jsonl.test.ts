@@ -47,10 +47,10 @@ describe("toJsonl", () => {
   it("orders keys as in EventRecord, whatever order the record was built in", () => {
     const e = makeEvent();
     const shuffled = Object.fromEntries(Object.entries(e).reverse()) as unknown as EventRecord;
-    shuffled.source = { text: "Norway", role: null, country: "NOR", code: "NOR" };
+    shuffled.source = { entries: ["country.NOR"], text: "Norway", role: null, country: "NOR", code: "NOR" };
     const parsed = JSON.parse(toJsonl([shuffled]));
     assert.deepEqual(Object.keys(parsed), CONTRACT_KEYS);
-    assert.deepEqual(Object.keys(parsed.source), ["code", "country", "role", "text"]);
+    assert.deepEqual(Object.keys(parsed.source), ["code", "country", "role", "text", "entries"]);
     assert.deepEqual(Object.keys(parsed.place), ["name", "country", "lat", "lon"]);
   });
 

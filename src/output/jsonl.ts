@@ -6,7 +6,7 @@
 import type { EventActor, EventRecord, Place, PloverRef } from "../model/types.js";
 
 function actor(a: EventActor): EventActor {
-  return { code: a.code, country: a.country, role: a.role, text: a.text };
+  return { code: a.code, country: a.country, role: a.role, text: a.text, entries: [...a.entries] };
 }
 
 function place(p: Place): Place {

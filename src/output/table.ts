@@ -58,7 +58,12 @@ export function toTable(events: readonly EventRecord[]): string {
     else byStory.set(e.story, [i]);
   });
 
-  const out = [line(COLUMNS.map((c) => c.title), widths)];
+  const out = [
+    line(
+      COLUMNS.map((c) => c.title),
+      widths,
+    ),
+  ];
   for (const [story, indexes] of byStory) {
     const n = indexes.length;
     out.push(`── ${oneLine(story)} (${n} event${n === 1 ? "" : "s"}) ──`);

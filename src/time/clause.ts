@@ -38,6 +38,8 @@ function isVerbal(token: Token): boolean {
  */
 export function clauseIds(tokens: readonly Token[]): number[] {
   const raw: number[] = new Array(tokens.length);
+  /** Clauses opened by a word ("that", "and detained") are clauses even when the tagger misses their verb. */
+  const opened: boolean[] = [false];
   let id = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
@@ -45,15 +47,22 @@ export function clauseIds(tokens: readonly Token[]): number[] {
     if (BREAK_PUNCT.has(token.text)) {
       raw[k] = id;
       id++;
+      opened[id] = false;
       continue;
     }
-    if (k > 0 && BREAK_WORDS.has(token.normal)) id++;
-    else if (k > 0 && COORDINATORS.has(token.normal) && next !== undefined && isVerbal(next)) id++;
+    const word =
+      k > 0 &&
+      (BREAK_WORDS.has(token.normal) ||
+        (COORDINATORS.has(token.normal) && next !== undefined && isVerbal(next)));
+    if (word) {
+      id++;
+      opened[id] = true;
+    }
     raw[k] = id;
   }
-  // Merge verbless clauses into a neighbour.
+  // Merge verbless stretches between punctuation ("On Friday,") into a neighbouring clause.
   const count = id + 1;
-  const hasVerb: boolean[] = new Array(count).fill(false);
+  const hasVerb: boolean[] = opened.slice(0, count).map((o) => o === true);
   for (let k = 0; k < tokens.length; k++) if (isVerbal(tokens[k])) hasVerb[raw[k]] = true;
   const target: number[] = new Array(count);
   for (let c = 0; c < count; c++) target[c] = c;

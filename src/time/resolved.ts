@@ -1,4 +1,10 @@
-import type { ParsingComponents, ParsingContext, ParsingOption, ParsingResult } from "chrono-node";
+import type {
+  ParsedResult,
+  ParsingComponents,
+  ParsingContext,
+  ParsingOption,
+  ParsingResult,
+} from "chrono-node";
 import type { DateUnit, Ymd } from "./calendar.js";
 
 /**
@@ -59,7 +65,7 @@ export interface Resolved {
 }
 
 /** Reads what the refiners decided; null when no refiner settled the result. */
-export function readResolved(result: ParsingResult): Resolved | null {
+export function readResolved(result: ParsedResult): Resolved | null {
   let rule: string | null = null;
   let unit: DateUnit | null = null;
   for (const tag of result.tags()) {

@@ -2,13 +2,17 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Origin, Problem, Story } from "../../src/model/types.js";
 import { type ReadItem, type ReadOptions, readInputs } from "../../src/ingest/index.js";
+import type { Origin, Problem, Story } from "../../src/model/types.js";
 
 export const FIXTURES = fileURLToPath(new URL("../fixtures/ingest/", import.meta.url));
 export const fixture = (name: string): string => join(FIXTURES, name);
 
-export const origin = (format: Origin["format"] = "inline", file: string | null = null, line: number | null = null): Origin => ({
+export const origin = (
+  format: Origin["format"] = "inline",
+  file: string | null = null,
+  line: number | null = null,
+): Origin => ({
   file,
   line,
   format,
@@ -33,14 +37,14 @@ export function errors(items: ReadItem[]): Problem[] {
 }
 
 export function expectStory(item: ReadItem | null | undefined): { story: Story; problems: Problem[] } {
-  if (!item || item.kind !== "story") {
+  if (item?.kind !== "story") {
     throw new Error(`expected a story, got ${item ? JSON.stringify(item.problem) : String(item)}`);
   }
   return item;
 }
 
 export function expectProblem(item: ReadItem | null | undefined): Problem {
-  if (!item || item.kind !== "problem") throw new Error(`expected a problem, got ${JSON.stringify(item)}`);
+  if (item?.kind !== "problem") throw new Error(`expected a problem, got ${JSON.stringify(item)}`);
   return item.problem;
 }
 

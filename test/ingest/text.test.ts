@@ -7,7 +7,9 @@ import { expectProblem, expectStory, fixture, origin } from "./helpers.js";
 const read = (name: string): string => readFileSync(fixture(name), "utf8");
 
 describe("parseTextStory: header layout (title / date / URL / blank / body)", () => {
-  const { story, problems } = expectStory(parseTextStory(read("header-layout.txt"), origin("text"), "header-layout"));
+  const { story, problems } = expectStory(
+    parseTextStory(read("header-layout.txt"), origin("text"), "header-layout"),
+  );
 
   it("takes title, date and URL from the first three lines", () => {
     assert.equal(story.id, "header-layout");
@@ -42,14 +44,18 @@ describe("parseTextStory: header layout (title / date / URL / blank / body)", ()
   });
 
   it("strips a byte-order mark", () => {
-    const { story: s } = expectStory(parseTextStory(`\uFEFF${read("header-layout.txt")}`, origin("text"), "bom"));
+    const { story: s } = expectStory(
+      parseTextStory(`\uFEFF${read("header-layout.txt")}`, origin("text"), "bom"),
+    );
     assert.equal(s.title, "Norway and Chile sign fisheries accord after two years of talks");
     assert.equal(s.text, story.text);
   });
 });
 
 describe("parseTextStory: seed layout (title / human date / credit / body / Original url)", () => {
-  const { story, problems } = expectStory(parseTextStory(read("seed-layout.txt"), origin("text"), "seed-layout"));
+  const { story, problems } = expectStory(
+    parseTextStory(read("seed-layout.txt"), origin("text"), "seed-layout"),
+  );
 
   it("reads title, human date and trailer URL", () => {
     assert.equal(story.title, "Peru Recalls Ambassador From Bolivia Over Border Incident");
@@ -105,7 +111,9 @@ describe("parseTextStory: plain text", () => {
   });
 
   it("prefers the story's own date over the option", () => {
-    const { story } = expectStory(parseTextStory(read("header-layout.txt"), origin("text"), "h", { date: "2000-01-01" }));
+    const { story } = expectStory(
+      parseTextStory(read("header-layout.txt"), origin("text"), "h", { date: "2000-01-01" }),
+    );
     assert.equal(story.published, "2024-03-05");
   });
 
@@ -118,7 +126,9 @@ describe("parseTextStory: plain text", () => {
 
   it("gives a no-text problem for blank input or a header without body", () => {
     assert.equal(expectProblem(parseTextStory("  \n\n ", origin("text"), "blank")).code, "no-text");
-    const p = expectProblem(parseTextStory("Title\n2024-01-01\nhttps://example.org/a\n\n", origin("text", "a.txt"), "a"));
+    const p = expectProblem(
+      parseTextStory("Title\n2024-01-01\nhttps://example.org/a\n\n", origin("text", "a.txt"), "a"),
+    );
     assert.equal(p.code, "no-text");
     assert.equal(p.severity, "error");
     assert.equal(p.file, "a.txt");

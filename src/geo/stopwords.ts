@@ -1,0 +1,61 @@
+/**
+ * Capitalised words that GeoNames knows as towns but a story almost never means as places
+ * when they stand alone. They still match as part of a longer name or through the alias table.
+ */
+
+/** Months, weekdays and holidays: never a place alone ("in March" is a date). */
+export const NEVER_PLACES: ReadonlySet<string> = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "christmas",
+  "easter",
+  "ramadan",
+]);
+
+/** Common words and names: a place alone only after a locative preposition ("in Reading"). */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  "police",
+  "union",
+  "mission",
+  "independence",
+  "liberty",
+  "enterprise",
+  "normal",
+  "university",
+  "temple",
+  "reading",
+  "deal",
+  "sale",
+  "hope",
+  "paradise",
+  "victory",
+  "providence",
+  "mobile",
+  "split",
+  "nice",
+  "bath",
+  "orange",
+  "opportunity",
+  "commerce",
+  "justice",
+  "president",
+  "obama",
+  "hyde",
+]);

@@ -1,0 +1,74 @@
+import type { Doc, EventRecord, Span, TimeMention, Token } from "../model/types.js";
+import { parseYmd } from "./calendar.js";
+import { clauseIds } from "./clause.js";
+
+/**
+ * Dates each event: the time expression of its sentence closest to its trigger, preferring
+ * one in the trigger's clause (an expression that belongs to another verb of the sentence,
+ * as "said on Friday" for "that police arrested …", is a weaker match). No expression: the
+ * publication date, not stated. No publication date either: null.
+ */
+
+/** Penalty (in tokens) for an expression outside the trigger's clause. */
+const OTHER_CLAUSE = 1000;
+
+function tokenRange(tokens: readonly Token[], span: Span): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.end <= span[0] || t.start >= span[1]) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  return first < 0 ? null : [first, last];
+}
+
+function gap(a: [number, number], b: [number, number]): number {
+  if (a[1] < b[0]) return b[0] - a[1];
+  if (b[1] < a[0]) return a[0] - b[1];
+  return 0;
+}
+
+/** The time mention that dates an event, or null. */
+export function timeForEvent(
+  doc: Doc,
+  event: EventRecord,
+  times: readonly TimeMention[],
+): TimeMention | null {
+  const candidates = times.filter((t) => t.sentence === event.sentenceIndex);
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0];
+  const sentence = doc.sentences[event.sentenceIndex];
+  const tokens = sentence ? doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd) : [];
+  const trigger = tokenRange(tokens, event.trigger);
+  if (trigger === null) return candidates[0];
+  const clauses = clauseIds(tokens);
+  let best: TimeMention | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const time of candidates) {
+    const range = tokenRange(tokens, time.span);
+    if (range === null) continue;
+    const sameClause = clauses[range[0]] === clauses[trigger[0]] || clauses[range[1]] === clauses[trigger[0]];
+    const score = gap(range, trigger) + (sameClause ? 0 : OTHER_CLAUSE);
+    if (score < bestScore) {
+      best = time;
+      bestScore = score;
+    }
+  }
+  return best ?? candidates[0];
+}
+
+/** New event records with `date` and `dateStated` set. */
+export function attachDates(
+  doc: Doc,
+  events: readonly EventRecord[],
+  times: readonly TimeMention[],
+): EventRecord[] {
+  const published = parseYmd(doc.story.published) !== null ? doc.story.published : null;
+  return events.map((event) => {
+    const time = timeForEvent(doc, event, times);
+    if (time !== null) return { ...event, date: time.date, dateStated: true };
+    return { ...event, date: published, dateStated: false };
+  });
+}

@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeUpToEvents, fixtureKnowledge } from "../helpers/kb.js";
+
+const kb = fixtureKnowledge();
+const events = (text: string) =>
+  codeUpToEvents(text, kb).events.map((e) => `${e.source.code} ${e.code} ${e.target?.code ?? "-"}`);
+
+describe("event coding", () => {
+  it("codes an active verb with subject and direct object", () => {
+    assert.deepEqual(events("Norland's Foreign Ministry summoned Sudria's envoy on Saturday."), ["NRLGOV 114 SDRGOV"]);
+  });
+  it("codes a passive with a by-agent, swapping source and target", () => {
+    assert.deepEqual(events("Norlandic journalists were arrested by Sudrian police."), ["SDRCOP 173 NRLMED"]);
+  });
+  it("gives reported events to their real actor, not the reporter", () => {
+    assert.deepEqual(events("The United Nations said Sudrian police arrested Norlandic men."), ["SDRCOP 173 NRLCVL"]);
+  });
+  it("drops negated events", () => {
+    assert.deepEqual(events("Sudrian police did not arrest Norlandic men."), []);
+  });
+  it("drops hypothetical and conditional events", () => {
+    assert.deepEqual(events("If Sudria arrests the journalists, Norland would summon its envoy."), []);
+    assert.deepEqual(events("Sudrian police could arrest Norlandic men."), []);
+  });
+  it("prefers the object-constrained pattern (cancel a visit → 161, not 160)", () => {
+    assert.deepEqual(events("Norland cancelled a visit by Sudrian Prime Minister Ola Dahl."), ["NRL 161 SDRGOV"]);
+    assert.deepEqual(events("Norland cancelled Sudrian concerts."), ["NRL 160 SDR"]);
+  });
+  it("matches phrasal verbs with their particle", () => {
+    assert.deepEqual(events("Sudrian air defenses shot down a Norlandic plane."), ["SDRMIL 190 NRL"]);
+  });
+  it("uses the target preposition of a pattern", () => {
+    assert.deepEqual(events("President Anna Berg apologized to Sudrian Prime Minister Ola Dahl."), ["NRLGOV 055 SDRGOV"]);
+  });
+  it("expands compound actors of a symmetric pattern into both directions", () => {
+    assert.deepEqual(events("Norland and Sudria met."), ["NRL 040 SDR", "SDR 040 NRL"]);
+  });
+  it("expands compound targets into one event per pair", () => {
+    assert.deepEqual(events("Sudrian police arrested Norlandic journalists and Norlandic men."), [
+      "SDRCOP 173 NRLMED",
+      "SDRCOP 173 NRLCVL",
+    ]);
+  });
+  it("codes nominal events from an adjective source and an 'on' target", () => {
+    assert.deepEqual(events("Sudrian air strikes on Norland continued."), ["SDR 195 NRL"]);
+  });
+  it("gives an agentless passive the agent of the earlier event it names", () => {
+    assert.deepEqual(events("Police in Halvik raided the Norland Herald. Two reporters were arrested during the raid."), [
+      "NRLCOP 171 NRLMED",
+      "NRLCOP 173 NRLMED",
+    ]);
+  });
+  it("does not code an infinitive that is the purpose of an earlier act", () => {
+    assert.deepEqual(events("Norland summoned Sudria's envoy to accuse Sudrian police."), ["NRL 114 SDRGOV"]);
+  });
+  it("cites the pattern id and voice in the rule", () => {
+    const e = codeUpToEvents("Sudrian police arrested Norlandic men.", kb).events[0];
+    assert.equal(e.rule, "173.arrest/active");
+    assert.deepEqual(e.source.entries, ["country.SDR", "role.police"]);
+  });
+  it("records the event span over source, trigger and target", () => {
+    const text = "Yesterday Sudrian police arrested Norlandic men in Halvik.";
+    const e = codeUpToEvents(text, kb).events[0];
+    assert.equal(text.slice(e.span[0], e.span[1]), "Sudrian police arrested Norlandic men");
+    assert.equal(text.slice(e.trigger[0], e.trigger[1]), "arrested");
+  });
+});
