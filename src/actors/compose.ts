@@ -73,8 +73,11 @@ function nameAfter(ctx: Ctx, at: number, limit: number): number {
 
 function remember(ctx: Ctx, from: number, to: number, actor: { country: string | null; role: string | null }, entries: string[]) {
   if (to - from < 1) return;
-  const surname = ctx.tokens[to - 1].text;
-  if (surname.length > 2) ctx.names.set(surname, { ...actor, entries });
+  // Family names come first in some languages ("Yoon Suk Yeol" → "Yoon"): remember first and last.
+  for (const i of new Set([from, to - 1])) {
+    const name = ctx.tokens[i].text;
+    if (name.length > 2 && !ctx.names.has(name)) ctx.names.set(name, { ...actor, entries });
+  }
 }
 
 /**
@@ -183,6 +186,11 @@ export function compose(
     const locative = isLocative(tokens, h.start);
     if (hit.kind === "org") {
       let end = h.end;
+      // "FSB agents", "Hamas fighters": the organisation's code covers its members.
+      if (next !== undefined && next.start === end && next.hit.kind === "role") {
+        end = next.end;
+        k++;
+      }
       // "Sputnik Azerbaijan": a country name right after an organisation belongs to its name.
       if (next !== undefined && next.start === end && (next.hit.kind === "country" || next.hit.kind === "capital")) {
         end = next.end;
@@ -196,7 +204,9 @@ export function compose(
       out.push(mention(ctx, h.start, h.end, { country: hit.country, role: null }, [hit.entry], "phrase", locative));
     } else if (hit.kind === "capital" || hit.kind === "seat") {
       const role = locative ? null : "GOV";
-      out.push(mention(ctx, h.start, h.end, { country: hit.country, role }, [hit.entry], "phrase", locative));
+      // "a Moscow mansion": a capital modifying a common noun names no actor.
+      const modifier = !locative && tokens[h.end]?.pos === "NOUN" && next?.start !== h.end;
+      out.push(mention(ctx, h.start, h.end, { country: hit.country, role }, [hit.entry], modifier ? "adjective" : "phrase", locative));
     } else if (hit.kind === "demonym") {
       out.push(mention(ctx, h.start, h.end, { country: hit.country, role: "CVL" }, [hit.entry], "phrase"));
     } else if (hit.kind === "adjective") {

@@ -43,8 +43,34 @@ export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: numb
       continue;
     }
     const best = [...m.values].sort((a, b) => PRIORITY[a.hit.kind] - PRIORITY[b.hit.kind])[0];
+    // A country or capital inside a longer proper name ("South China Sea", "Washington Post") is not an actor.
+    const previousHitEnd = hits.length > 0 ? hits[hits.length - 1].end : -1;
+    const nextIsHit = m.end < to && longestMatch(lex.trie, tokens, m.end, to, accept) !== null;
+    if (
+      (best.hit.kind === "country" || best.hit.kind === "capital") &&
+      !m.values.some((v) => v.hit.kind === "adjective") &&
+      insideName(tokens, m.start, m.end, from, to, previousHitEnd === m.start, nextIsHit)
+    ) {
+      i = m.end;
+      continue;
+    }
     hits.push({ start: m.start, end: m.end, hit: best.hit });
     i = m.end;
   }
   return hits;
+}
+
+function insideName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  beforeIsHit: boolean,
+  afterIsHit: boolean,
+): boolean {
+  const before = start > from ? tokens[start - 1] : undefined;
+  const after = end < to ? tokens[end] : undefined;
+  const nameLike = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && startsUpper(t.text);
+  return (nameLike(before) && !beforeIsHit) || (nameLike(after) && !afterIsHit);
 }

@@ -72,11 +72,16 @@ export function pronouns(
 }
 
 /**
- * A role without a country ("the ministry", "police") takes the country of the latest earlier
- * mention with the same role, else of a place named in its sentence, else of the story's most
- * mentioned country.
+ * A role without a country ("the ministry", "officials", "its diplomats") takes a country from
+ * context: after a possessive pronoun, the sentence's earlier actor; with a definite article or in
+ * the singular, the latest earlier mention with the same role; else a place named in its sentence;
+ * else the story's most mentioned country.
  */
-export function fillCountries(mentions: ActorMention[], placeCountryBySentence: Map<number, string>): ActorMention[] {
+export function fillCountries(
+  mentions: ActorMention[],
+  placeCountryBySentence: Map<number, string>,
+  tokens: readonly Token[],
+): ActorMention[] {
   const counts = new Map<string, number>();
   const out: ActorMention[] = [];
   for (const m of mentions) {
@@ -90,13 +95,26 @@ export function fillCountries(mentions: ActorMention[], placeCountryBySentence: 
       out.push(m);
       continue;
     }
+    const before = tokens[m.tokens[0] - 1]?.normal;
+    const head = tokens[m.tokens[1] - 1];
     let country: string | null = null;
     let entries = m.entries;
-    for (let p = out.length - 1; p >= 0; p--) {
-      if (out[p].role === m.role && out[p].country !== null && out[p].code.length <= 6) {
-        country = out[p].country;
-        entries = [...m.entries, ...out[p].entries.filter((e) => e.startsWith("country."))];
-        break;
+    if (before === "its" || before === "their") {
+      for (let p = out.length - 1; p >= 0 && out[p].sentence === m.sentence; p--) {
+        if (out[p].country !== null && !out[p].locative && out[p].via !== "adjective") {
+          country = out[p].country;
+          break;
+        }
+      }
+    }
+    const anaphoric = before === "the" || before === "this" || before === "that" || head.normal === head.lemma;
+    if (country === null && anaphoric) {
+      for (let p = out.length - 1; p >= 0; p--) {
+        if (out[p].role === m.role && out[p].country !== null && out[p].code.length <= 6) {
+          country = out[p].country;
+          entries = [...m.entries, ...out[p].entries.filter((e) => e.startsWith("country."))];
+          break;
+        }
       }
     }
     if (country === null) country = placeCountryBySentence.get(m.sentence) ?? dominant;
@@ -104,7 +122,7 @@ export function fillCountries(mentions: ActorMention[], placeCountryBySentence: 
       out.push(m);
       continue;
     }
-    out.push({ ...m, country, code: actorCode(country, m.role), via: m.via === "compose" ? "coref" : m.via });
+    out.push({ ...m, country, entries, code: actorCode(country, m.role), via: m.via === "compose" ? "coref" : m.via });
   }
   return out;
 }

@@ -24,6 +24,6 @@ export const actorsStage: Stage = {
       for (const m of sentenceMentions) if (m.locative && m.country !== null && !placeCountry.has(s.index)) placeCountry.set(s.index, m.country);
       all.push(...sentenceMentions);
     }
-    return { ...doc, actors: fillCountries(all, placeCountry) };
+    return { ...doc, actors: fillCountries(all, placeCountry, tokens) };
   },
 };

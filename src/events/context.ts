@@ -4,6 +4,7 @@ import type { Trigger } from "./triggers.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "nt"]);
 const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "ca"]);
+const FORECAST = new Set(["expected", "likely", "unlikely", "due", "set", "poised", "supposed", "tipped"]);
 const CONDITIONS = new Set(["if", "unless", "whether"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "gotten", "getting"]);
 const SKIP_IN_VERB_GROUP = new Set(["ADV", "PART", "AUX"]);
@@ -36,6 +37,10 @@ export function isHypothetical(tokens: readonly Token[], trig: Trigger, sentence
     if (!SKIP_IN_VERB_GROUP.has(t.pos) && !NEGATORS.has(t.normal)) break;
   }
   for (let j = sentenceStart; j < trig.start; j++) if (CONDITIONS.has(tokens[j].normal)) return true;
+  // "is expected to protest", "is likely to meet": a forecast, not an act.
+  const p1 = tokens[trig.start - 1];
+  const p2 = tokens[trig.start - 2];
+  if (p1?.normal === "to" && p2 !== undefined && FORECAST.has(p2.normal)) return true;
   return false;
 }
 

@@ -42,6 +42,8 @@ export const eventsStage: Stage = {
         // A noun that is the object word of an earlier verb pattern belongs to that event.
         if (trig.pattern.kind === "noun" && kept.some((k) => k.objectAt === trig.head)) continue;
         kept.push(trig);
+        // 010 entries guard phrases such as "released a statement": a neutral statement is not coded.
+        if (trig.pattern.entry.code === "010") continue;
         const nextVerb = triggers.find((t) => t.head > trig.end && t.pattern.kind === "verb");
         const limit = nextVerb ? nextVerb.start : s.tokenEnd;
         let sources: ActorMention[];

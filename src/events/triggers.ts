@@ -51,16 +51,17 @@ function findObject(tokens: readonly Token[], from: number, limit: number, objec
   return null;
 }
 
-/** Particles must follow the head in order, each within 3 tokens of the previous one. */
+/** Particles must follow the head in order, each next to the previous word (one adverb may intervene). */
 function matchParticles(tokens: readonly Token[], head: number, limit: number, particles: string[]): number | null {
   let at = head + 1;
   for (const p of particles) {
     let found = -1;
-    for (let j = at; j < Math.min(limit, at + 3); j++) {
+    for (let j = at; j < Math.min(limit, at + 2); j++) {
       if (fold(tokens[j].normal) === p) {
         found = j;
         break;
       }
+      if (tokens[j].pos !== "ADV" && tokens[j].pos !== "PART") break;
     }
     if (found < 0) return null;
     at = found + 1;
@@ -91,7 +92,10 @@ export function findTriggers(index: PatternIndex, tokens: readonly Token[], from
       }
     }
     if (found === null && nominal(tokens, i)) {
-      for (const k of new Set([key, lemma])) {
+      // Capitalised words are often tagged as proper nouns and left unlemmatised ("Sanctions").
+      const keys = new Set([key, lemma]);
+      if (key.endsWith("s") && key.length > 3) keys.add(key.endsWith("ies") ? `${key.slice(0, -3)}y` : key.slice(0, -1));
+      for (const k of keys) {
         for (const p of index.nouns.get(k) ?? []) {
           const start = i - p.words.length;
           if (start < from) continue;

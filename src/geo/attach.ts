@@ -74,6 +74,7 @@ export function attachPlaces(
   gaz: Gazetteer,
   events: readonly EventRecord[],
   places: readonly PlaceMention[],
+  dateline: Place | null = null,
 ): EventRecord[] {
   return events.map((event) => {
     const stated = placeForEvent(doc, event, places);
@@ -81,6 +82,8 @@ export function attachPlaces(
       const place: Place = { name: stated.name, country: stated.country, lat: stated.lat, lon: stated.lon };
       return { ...event, place, placeStated: true };
     }
+    const countries = [event.source.country, event.target?.country];
+    if (dateline !== null && countries.includes(dateline.country)) return { ...event, place: dateline, placeStated: false };
     const fallback = countryPlace(gaz, event.source) ?? countryPlace(gaz, event.target);
     return { ...event, place: fallback, placeStated: false };
   });

@@ -1,6 +1,7 @@
 import type { Doc } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
 import { attachPlaces } from "./attach.js";
+import { datelinePlace } from "./dateline.js";
 import { findPlaces } from "./mentions.js";
 
 /**
@@ -13,7 +14,7 @@ export const geoStage: Stage = {
   writes: ["places", "events"],
   run(doc, kb): Doc {
     const places = findPlaces(doc, kb.gazetteer);
-    const events = attachPlaces(doc, kb.gazetteer, doc.events, places);
+    const events = attachPlaces(doc, kb.gazetteer, doc.events, places, datelinePlace(doc.story.text, kb.gazetteer));
     return { ...doc, places, events };
   },
 };

@@ -96,11 +96,15 @@ describe("rift ingest, killed and run again (real CLI, real coder)", () => {
     const args = [BIN, "ingest", dir, "--db", db, "--batch", "10"];
     const proc = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
+    let armed = false;
     await new Promise<void>((resolve, reject) => {
       proc.stderr.on("data", (d: Buffer) => {
         stderr += d.toString();
         // the first progress line comes right after the first committed batch
-        if (stderr.includes("progress:")) setTimeout(() => proc.kill("SIGKILL"), 150);
+        if (!armed && stderr.includes("progress:")) {
+          armed = true;
+          setTimeout(() => proc.kill("SIGKILL"), 400);
+        }
       });
       proc.on("exit", (_code, signal) =>
         signal === "SIGKILL" ? resolve() : reject(new Error(`ingest ended before the kill:\n${stderr}`)),
