@@ -31,7 +31,9 @@ let t = performance.now();
 for (const s of corpus) tokens += nlp.readDoc(s.text).tokens().length();
 const tokMs = performance.now() - t;
 const tokStoriesPerS = N / (tokMs / 1000);
-out(`wink tokenisation: ${Math.round(tokens / (tokMs / 1000)).toLocaleString("en")} tokens/s = ${tokStoriesPerS.toFixed(0)} stories/s`);
+out(
+  `wink tokenisation: ${Math.round(tokens / (tokMs / 1000)).toLocaleString("en")} tokens/s = ${tokStoriesPerS.toFixed(0)} stories/s`,
+);
 
 const stageMs = new Map<string, number>();
 let sentences = 0;
@@ -49,8 +51,15 @@ for (const s of corpus) {
 }
 const codeMs = performance.now() - t;
 const storiesPerS = N / (codeMs / 1000);
-out(`code(): ${storiesPerS.toFixed(0)} stories/s, ${Math.round(sentences / (codeMs / 1000)).toLocaleString("en")} sentences/s, ${events} events`);
-out(`ratio code / tokenisation: ${(storiesPerS / tokStoriesPerS).toFixed(2)} (target ≥ 0.5, i.e. ≥ 300 stories/s per core)`);
+out(
+  `code(): ${storiesPerS.toFixed(0)} stories/s, ${Math.round(sentences / (codeMs / 1000)).toLocaleString("en")} sentences/s, ${events} events`,
+);
+out(
+  `ratio code / tokenisation: ${(storiesPerS / tokStoriesPerS).toFixed(2)} (target ≥ 0.5, i.e. ≥ 300 stories/s per core)`,
+);
 out("time per stage:");
-for (const [name, ms] of stageMs) out(`  ${name.padEnd(10)} ${((ms / codeMs) * 100).toFixed(1).padStart(5)} %  ${(ms / N).toFixed(3)} ms/story`);
+for (const [name, ms] of stageMs)
+  out(
+    `  ${name.padEnd(10)} ${((ms / codeMs) * 100).toFixed(1).padStart(5)} %  ${(ms / N).toFixed(3)} ms/story`,
+  );
 out(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -6,11 +6,33 @@ import type { Story } from "../src/model/types.js";
  * a realistic density. Deterministic (seeded) so runs are comparable.
  */
 const COUNTRIES = [
-  ["Russia", "Russian"], ["Azerbaijan", "Azerbaijani"], ["France", "French"], ["Germany", "German"],
-  ["China", "Chinese"], ["Japan", "Japanese"], ["Iran", "Iranian"], ["Turkey", "Turkish"], ["Brazil", "Brazilian"],
-  ["Egypt", "Egyptian"], ["Kenya", "Kenyan"], ["India", "Indian"], ["Pakistan", "Pakistani"], ["Ukraine", "Ukrainian"],
+  ["Russia", "Russian"],
+  ["Azerbaijan", "Azerbaijani"],
+  ["France", "French"],
+  ["Germany", "German"],
+  ["China", "Chinese"],
+  ["Japan", "Japanese"],
+  ["Iran", "Iranian"],
+  ["Turkey", "Turkish"],
+  ["Brazil", "Brazilian"],
+  ["Egypt", "Egyptian"],
+  ["Kenya", "Kenyan"],
+  ["India", "Indian"],
+  ["Pakistan", "Pakistani"],
+  ["Ukraine", "Ukrainian"],
 ];
-const CITIES = ["Moscow", "Baku", "Paris", "Berlin", "Beijing", "Tokyo", "Tehran", "Ankara", "Cairo", "Nairobi"];
+const CITIES = [
+  "Moscow",
+  "Baku",
+  "Paris",
+  "Berlin",
+  "Beijing",
+  "Tokyo",
+  "Tehran",
+  "Ankara",
+  "Cairo",
+  "Nairobi",
+];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const TEMPLATES = [
   "{C1}'s Foreign Ministry summoned {C2}'s ambassador on {D} to protest the arrest of two {A1} citizens.",

@@ -32,7 +32,10 @@ const dir = mkdtempSync(join(tmpdir(), "rift-bench-store-"));
 
 async function ingestBench(): Promise<void> {
   const kb = defaultKnowledge();
-  const stories = makeCorpus(STORIES).map((s, i) => ({ ...s, url: `https://outlet${i % 7}.example/news/${i}` }));
+  const stories = makeCorpus(STORIES).map((s, i) => ({
+    ...s,
+    url: `https://outlet${i % 7}.example/news/${i}`,
+  }));
   const coded = new Map<string, EventRecord[]>();
   const store = await Store.open(join(dir, "ingest.duckdb"));
   const writer = new StoreWriter(store, {
@@ -78,12 +81,79 @@ async function ingestBench(): Promise<void> {
 }
 
 const COUNTRIES = [
-  "AZE", "RUS", "ARM", "GEO", "TUR", "IRN", "USA", "CHN", "FRA", "DEU", "GBR", "UKR", "ISR", "PSE", "EGY",
-  "IND", "PAK", "JPN", "KOR", "PRK", "BRA", "ARG", "MEX", "CAN", "NGA", "KEN", "ETH", "ZAF", "SAU", "IRQ",
-  "SYR", "AFG", "IDN", "PHL", "VNM", "THA", "MMR", "POL", "ITA", "ESP", "SWE", "NOR", "FIN", "BLR", "KAZ",
-  "UZB", "QAT", "ARE", "LBN", "YEM",
+  "AZE",
+  "RUS",
+  "ARM",
+  "GEO",
+  "TUR",
+  "IRN",
+  "USA",
+  "CHN",
+  "FRA",
+  "DEU",
+  "GBR",
+  "UKR",
+  "ISR",
+  "PSE",
+  "EGY",
+  "IND",
+  "PAK",
+  "JPN",
+  "KOR",
+  "PRK",
+  "BRA",
+  "ARG",
+  "MEX",
+  "CAN",
+  "NGA",
+  "KEN",
+  "ETH",
+  "ZAF",
+  "SAU",
+  "IRQ",
+  "SYR",
+  "AFG",
+  "IDN",
+  "PHL",
+  "VNM",
+  "THA",
+  "MMR",
+  "POL",
+  "ITA",
+  "ESP",
+  "SWE",
+  "NOR",
+  "FIN",
+  "BLR",
+  "KAZ",
+  "UZB",
+  "QAT",
+  "ARE",
+  "LBN",
+  "YEM",
 ];
-const ROOTS = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"];
+const ROOTS = [
+  "01",
+  "02",
+  "03",
+  "04",
+  "05",
+  "06",
+  "07",
+  "08",
+  "09",
+  "10",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "20",
+];
 
 async function queryBench(): Promise<void> {
   const path = join(dir, "big.duckdb");
@@ -127,13 +197,18 @@ async function queryBench(): Promise<void> {
   await store.run("CHECKPOINT");
   const gen = (performance.now() - t) / 1000;
   store.close();
-  console.log(`generated ${EVENTS.toLocaleString("en-US")} events + mentions in ${gen.toFixed(1)} s; file ${mb(statSync(path).size)}`);
+  console.log(
+    `generated ${EVENTS.toLocaleString("en-US")} events + mentions in ${gen.toFixed(1)} s; file ${mb(statSync(path).size)}`,
+  );
 
   const ro = await Store.openForReading(path);
   const cases = [
     { name: "AZE→RUS by week", q: { a: "AZE", b: "RUS", by: "week" as const } },
     { name: "AZE↔RUS by month", q: { a: "AZE", b: "RUS", by: "month" as const, both: true } },
-    { name: "USA→CHN by week, 2020–2021", q: { a: "USA", b: "CHN", by: "week" as const, from: "2020-01-01", to: "2021-12-31" } },
+    {
+      name: "USA→CHN by week, 2020–2021",
+      q: { a: "USA", b: "CHN", by: "week" as const, from: "2020-01-01", to: "2021-12-31" },
+    },
     { name: "RUSGOV→UKRGOV by day", q: { a: "RUSGOV", b: "UKRGOV", by: "day" as const } },
   ];
   for (const c of cases) {

@@ -2,15 +2,16 @@
  * Rift's library entry point: `code(story)` → events.
  * `code` is a pure function of a story plus loaded knowledge: safe to call from worker threads.
  */
-import { loadKnowledge } from "./dict/load.js";
+
 import type { Knowledge } from "./dict/knowledge.js";
+import { loadKnowledge } from "./dict/load.js";
 import type { Doc, EventRecord, Problem, Story } from "./model/types.js";
 import { newDoc } from "./model/types.js";
 import { defaultPipeline } from "./pipeline/default.js";
 
-export type { Doc, EventRecord, Problem, Story } from "./model/types.js";
 export type { Knowledge } from "./dict/knowledge.js";
 export { loadKnowledge } from "./dict/load.js";
+export type { Doc, EventRecord, Problem, Story } from "./model/types.js";
 
 export interface CodeResult {
   events: EventRecord[];

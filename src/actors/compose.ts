@@ -5,7 +5,21 @@ import { type ActorLexicon, personCodeOn } from "./lexicon.js";
 /** People introduced in the story by title or apposition, found again by surname later. */
 export type NameBook = Map<string, { country: string | null; role: string | null; entries: string[] }>;
 
-const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "across", "into", "over", "inside", "toward", "towards", "around"]);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "from",
+  "to",
+  "near",
+  "outside",
+  "across",
+  "into",
+  "over",
+  "inside",
+  "toward",
+  "towards",
+  "around",
+]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -18,13 +32,20 @@ function isModifierNoun(t: Token | undefined, nextHit: Hit | undefined, at: numb
 /** Preceded by a locative preposition, over determiners and adjectives ("in western Kazakhstan"). */
 function isLocative(tokens: readonly Token[], start: number): boolean {
   let j = start - 1;
-  while (j >= 0 && j > start - 4 && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].normal === "the")) j--;
+  while (
+    j >= 0 &&
+    j > start - 4 &&
+    (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].normal === "the")
+  )
+    j--;
   return j >= 0 && LOCATIVE.has(tokens[j].normal);
 }
 
 const isPossessive = (t: Token | undefined) => t !== undefined && POSSESSIVE.has(t.normal);
 const isNameToken = (t: Token | undefined) =>
-  t !== undefined && /^[A-Z][\p{L}'’.-]*$/u.test(t.text) && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ");
+  t !== undefined &&
+  /^[A-Z][\p{L}'’.-]*$/u.test(t.text) &&
+  (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ");
 
 export function actorCode(country: string | null, role: string | null, orgCode?: string): string {
   if (orgCode) return orgCode;
@@ -71,7 +92,13 @@ function nameAfter(ctx: Ctx, at: number, limit: number): number {
   return j;
 }
 
-function remember(ctx: Ctx, from: number, to: number, actor: { country: string | null; role: string | null }, entries: string[]) {
+function remember(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  actor: { country: string | null; role: string | null },
+  entries: string[],
+) {
   if (to - from < 1) return;
   // Family names come first in some languages ("Yoon Suk Yeol" → "Yoon"): remember first and last.
   for (const i of new Set([from, to - 1])) {
@@ -86,26 +113,42 @@ function remember(ctx: Ctx, from: number, to: number, actor: { country: string |
  * role + in/of + country ("authorities in Baku"), titles with names, people by date, organisations,
  * capitals and seats as governments, demonyms as civilians.
  */
-export function compose(
-  hits: readonly Hit[],
-  ctx: Ctx,
-  sentenceEnd: number,
-): ActorMention[] {
+export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): ActorMention[] {
   const out: ActorMention[] = [];
   const { tokens } = ctx;
   let k = 0;
   while (k < hits.length) {
     const h = hits[k];
     const next = hits[k + 1];
-    const prevTok = tokens[h.start - 1];
     const hit = h.hit;
-    const isModifier = hit.kind === "country" || hit.kind === "capital" || hit.kind === "adjective" || hit.kind === "seat";
+    const isModifier =
+      hit.kind === "country" || hit.kind === "capital" || hit.kind === "adjective" || hit.kind === "seat";
+    // "US and British activists": the role noun distributes over coordinated country modifiers.
+    const after = hits[k + 2];
+    if (
+      isModifier &&
+      next !== undefined &&
+      (next.hit.kind === "adjective" || next.hit.kind === "country") &&
+      tokens[h.end]?.normal === "and" &&
+      next.start === h.end + 1 &&
+      after !== undefined &&
+      after.hit.kind === "role" &&
+      after.start === next.end
+    ) {
+      const role = after.hit.role;
+      out.push(
+        mention(ctx, h.start, h.end, { country: hit.country, role }, [hit.entry, after.hit.entry], "compose"),
+      );
+      k++;
+      continue;
+    }
     if (isModifier && next !== undefined && next.hit.kind === "role") {
       // Modifier, optional possessive, up to 3 filler tokens, then a role noun.
       let j = h.end;
       if (isPossessive(tokens[j])) j++;
       let gapOk = true;
-      for (let g = j; g < next.start; g++) if (!FILLER_POS.has(tokens[g].pos) || tokens[g].normal === "and") gapOk = false;
+      for (let g = j; g < next.start; g++)
+        if (!FILLER_POS.has(tokens[g].pos) || tokens[g].normal === "and") gapOk = false;
       if (gapOk && next.start - j <= 3) {
         const role = next.hit.role;
         let end = next.end;
@@ -172,7 +215,14 @@ export function compose(
       // A role noun modifying another noun ("a refugee camp", "police arrests") is not itself the
       // actor of a verb; it can still be the source of that nominal event or a target's modifier.
       const modifier = !titled && nameEnd === end && isModifierNoun(tokens[end], hits[m + 1], end);
-      const am = mention(ctx, h.start, nameEnd, { country: null, role: hit.role }, entries, modifier ? "adjective" : "compose");
+      const am = mention(
+        ctx,
+        h.start,
+        nameEnd,
+        { country: null, role: hit.role },
+        entries,
+        modifier ? "adjective" : "compose",
+      );
       if (nameEnd > end) remember(ctx, end, nameEnd, { country: null, role: hit.role }, entries);
       out.push(am);
       k = m + 1;
@@ -192,21 +242,46 @@ export function compose(
         k++;
       }
       // "Sputnik Azerbaijan": a country name right after an organisation belongs to its name.
-      if (next !== undefined && next.start === end && (next.hit.kind === "country" || next.hit.kind === "capital")) {
+      if (
+        next !== undefined &&
+        next.start === end &&
+        (next.hit.kind === "country" || next.hit.kind === "capital")
+      ) {
         end = next.end;
         k++;
       }
-      out.push(mention(ctx, h.start, end, { country: hit.country, role: hit.role, code: hit.code }, [hit.entry], "phrase"));
+      out.push(
+        mention(
+          ctx,
+          h.start,
+          end,
+          { country: hit.country, role: hit.role, code: hit.code },
+          [hit.entry],
+          "phrase",
+        ),
+      );
       k++;
       continue;
     }
     if (hit.kind === "country") {
-      out.push(mention(ctx, h.start, h.end, { country: hit.country, role: null }, [hit.entry], "phrase", locative));
+      out.push(
+        mention(ctx, h.start, h.end, { country: hit.country, role: null }, [hit.entry], "phrase", locative),
+      );
     } else if (hit.kind === "capital" || hit.kind === "seat") {
       const role = locative ? null : "GOV";
       // "a Moscow mansion": a capital modifying a common noun names no actor.
       const modifier = !locative && tokens[h.end]?.pos === "NOUN" && next?.start !== h.end;
-      out.push(mention(ctx, h.start, h.end, { country: hit.country, role }, [hit.entry], modifier ? "adjective" : "phrase", locative));
+      out.push(
+        mention(
+          ctx,
+          h.start,
+          h.end,
+          { country: hit.country, role },
+          [hit.entry],
+          modifier ? "adjective" : "phrase",
+          locative,
+        ),
+      );
     } else if (hit.kind === "demonym") {
       out.push(mention(ctx, h.start, h.end, { country: hit.country, role: "CVL" }, [hit.entry], "phrase"));
     } else if (hit.kind === "adjective") {
@@ -232,5 +307,6 @@ function appositive(ctx: Ctx, am: ActorMention, end: number, limit: number): voi
   const { tokens } = ctx;
   if (tokens[end]?.normal !== ",") return;
   const nameEnd = nameAfter(ctx, end + 1, limit);
-  if (nameEnd - (end + 1) >= 2) remember(ctx, end + 1, nameEnd, { country: am.country, role: am.role }, am.entries);
+  if (nameEnd - (end + 1) >= 2)
+    remember(ctx, end + 1, nameEnd, { country: am.country, role: am.role }, am.entries);
 }

@@ -30,7 +30,8 @@ export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: numb
     if (v.proper) {
       if (!startsUpper(first.text)) return false;
       // A lone capitalised surname must look like a name in the text, not a sentence-initial word.
-      if (v.hit.kind === "person" && v.hit.surname && first.pos !== "PROPN" && first.pos !== "NOUN") return false;
+      if (v.hit.kind === "person" && v.hit.surname && first.pos !== "PROPN" && first.pos !== "NOUN")
+        return false;
     }
     return true;
   };

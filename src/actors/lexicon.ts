@@ -1,6 +1,6 @@
-import { newTrie, type TrieNode, trieInsert } from "../nlp/trie.js";
-import { phraseKeys } from "../nlp/phrase.js";
 import type { ActorEntry, CountryEntry, PersonEntry } from "../dict/schema.js";
+import { phraseKeys } from "../nlp/phrase.js";
+import { newTrie, type TrieNode, trieInsert } from "../nlp/trie.js";
 
 /** What a dictionary phrase says when it matches. */
 export type LexHit =
@@ -52,10 +52,12 @@ export function buildLexicon(entries: readonly ActorEntry[]): ActorLexicon {
         break;
       }
       case "org":
-        for (const n of e.names) add(n, { kind: "org", entry: e.id, code: e.code, country: e.country, role: e.role });
+        for (const n of e.names)
+          add(n, { kind: "org", entry: e.id, code: e.code, country: e.country, role: e.role });
         break;
       case "role":
-        for (const n of e.names) add(n, { kind: "role", entry: e.id, role: e.role, title: e.title === true }, false);
+        for (const n of e.names)
+          add(n, { kind: "role", entry: e.id, role: e.role, title: e.title === true }, false);
         break;
       case "person": {
         persons.push(e);
@@ -74,7 +76,10 @@ export function buildLexicon(entries: readonly ActorEntry[]): ActorLexicon {
 }
 
 /** The code a person's office gives on a date (YYYY-MM-DD; null → the latest term). */
-export function personCodeOn(person: PersonEntry, date: string | null): { code: string; office: string } | null {
+export function personCodeOn(
+  person: PersonEntry,
+  date: string | null,
+): { code: string; office: string } | null {
   const terms = person.terms;
   if (date === null) {
     const last = terms[terms.length - 1];
@@ -82,7 +87,14 @@ export function personCodeOn(person: PersonEntry, date: string | null): { code: 
   }
   for (const t of terms) {
     const from = t.from.length === 4 ? `${t.from}-01-01` : t.from.length === 7 ? `${t.from}-01` : t.from;
-    const to = t.to === null ? "9999-12-31" : t.to.length === 4 ? `${t.to}-12-31` : t.to.length === 7 ? `${t.to}-31` : t.to;
+    const to =
+      t.to === null
+        ? "9999-12-31"
+        : t.to.length === 4
+          ? `${t.to}-12-31`
+          : t.to.length === 7
+            ? `${t.to}-31`
+            : t.to;
     if (date >= from && date <= to) return { code: t.code, office: t.office };
   }
   return null;

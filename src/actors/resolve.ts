@@ -53,7 +53,8 @@ export function pronouns(
     for (let p = previous.length - 1; p >= 0; p--) {
       const m = previous[p];
       if (m.tokens[0] >= i) continue;
-      const personLike = m.via === "person" || m.via === "coref" || (m.via === "compose" && m.text.split(/\s+/).length >= 3);
+      const personLike =
+        m.via === "person" || m.via === "coref" || (m.via === "compose" && m.text.split(/\s+/).length >= 3);
       if (!personLike || m.country === null) continue;
       fallback ??= m;
       const first = previous.find((o) => o.sentence === m.sentence && o.via !== "adjective" && !o.locative);
@@ -66,7 +67,15 @@ export function pronouns(
     antecedent ??= fallback;
     if (antecedent === undefined) continue;
     const span: [number, number] = [tokens[i].start, tokens[i].end];
-    out.push({ ...antecedent, tokens: [i, i + 1], span, text: text.slice(span[0], span[1]), sentence, via: "pronoun", locative: false });
+    out.push({
+      ...antecedent,
+      tokens: [i, i + 1],
+      span,
+      text: text.slice(span[0], span[1]),
+      sentence,
+      via: "pronoun",
+      locative: false,
+    });
   }
   return out;
 }
@@ -107,7 +116,8 @@ export function fillCountries(
         }
       }
     }
-    const anaphoric = before === "the" || before === "this" || before === "that" || head.normal === head.lemma;
+    const anaphoric =
+      before === "the" || before === "this" || before === "that" || head.normal === head.lemma;
     if (country === null && anaphoric) {
       for (let p = out.length - 1; p >= 0; p--) {
         if (out[p].role === m.role && out[p].country !== null && out[p].code.length <= 6) {
@@ -122,7 +132,13 @@ export function fillCountries(
       out.push(m);
       continue;
     }
-    out.push({ ...m, country, entries, code: actorCode(country, m.role), via: m.via === "compose" ? "coref" : m.via });
+    out.push({
+      ...m,
+      country,
+      entries,
+      code: actorCode(country, m.role),
+      via: m.via === "compose" ? "coref" : m.via,
+    });
   }
   return out;
 }

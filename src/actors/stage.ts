@@ -16,12 +16,28 @@ export const actorsStage: Stage = {
     const placeCountry = new Map<number, string>();
     for (const s of doc.sentences) {
       const hits = findHits(kb.actors, tokens, s.tokenStart, s.tokenEnd);
-      const ctx = { tokens, text: story.text, sentence: s.index, lex: kb.actors, date: story.published, names };
+      const ctx = {
+        tokens,
+        text: story.text,
+        sentence: s.index,
+        lex: kb.actors,
+        date: story.published,
+        names,
+      };
       const composed = compose(hits, ctx, s.tokenEnd);
       const again = namesAgain(tokens, s.tokenStart, s.tokenEnd, composed, names, story.text, s.index);
-      const pro = pronouns(tokens, s.tokenStart, s.tokenEnd, [...all, ...composed, ...again], story.text, s.index);
+      const pro = pronouns(
+        tokens,
+        s.tokenStart,
+        s.tokenEnd,
+        [...all, ...composed, ...again],
+        story.text,
+        s.index,
+      );
       const sentenceMentions = [...composed, ...again, ...pro].sort((a, b) => a.tokens[0] - b.tokens[0]);
-      for (const m of sentenceMentions) if (m.locative && m.country !== null && !placeCountry.has(s.index)) placeCountry.set(s.index, m.country);
+      for (const m of sentenceMentions)
+        if (m.locative && m.country !== null && !placeCountry.has(s.index))
+          placeCountry.set(s.index, m.country);
       all.push(...sentenceMentions);
     }
     return { ...doc, actors: fillCountries(all, placeCountry, tokens) };

@@ -23,7 +23,12 @@ export async function runCode(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: "string", default: "table" }, out: { type: "string" }, date: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      format: { type: "string", default: "table" },
+      out: { type: "string" },
+      date: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
   if (values.help) {
     io.out(CODE_HELP);
@@ -73,7 +78,9 @@ export async function runCode(argv: string[], io: Io): Promise<number> {
           : toTable(events);
   if (values.out) writeFileSync(values.out, text);
   else io.out(text);
-  io.err(`rift: coded ${coded} stor${coded === 1 ? "y" : "ies"}, ${events.length} event(s)${failed ? `, ${failed} failed` : ""}\n`);
+  io.err(
+    `rift: coded ${coded} stor${coded === 1 ? "y" : "ies"}, ${events.length} event(s)${failed ? `, ${failed} failed` : ""}\n`,
+  );
   return failed > 0 ? 1 : 0;
 }
 

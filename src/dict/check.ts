@@ -26,11 +26,25 @@ export function checkDictionaries(dataDir = DATA_DIR): DictionaryReport {
       }
       // The places folder also holds the country table of the gazetteer (schema rift.countries/1).
       const schema = (raw.json as { schema?: unknown } | null)?.schema;
-      const fileKind: DictKind = kind === "places" && typeof schema === "string" && schema.startsWith("rift.countries/") ? "countries" : kind;
-      const { entries, issues } = validateDictionary<unknown>(fileKind, raw.name, raw.json, seen, (c) => cameo.info(c) !== null);
+      const fileKind: DictKind =
+        kind === "places" && typeof schema === "string" && schema.startsWith("rift.countries/")
+          ? "countries"
+          : kind;
+      const { entries, issues } = validateDictionary<unknown>(
+        fileKind,
+        raw.name,
+        raw.json,
+        seen,
+        (c) => cameo.info(c) !== null,
+      );
       report.issues.push(...issues);
       const version = (raw.json as { version?: unknown }).version;
-      report.files.push({ name: raw.name, kind: fileKind, version: typeof version === "string" ? version : null, entries: entries.length });
+      report.files.push({
+        name: raw.name,
+        kind: fileKind,
+        version: typeof version === "string" ? version : null,
+        entries: entries.length,
+      });
       if (kind === "actors") report.actors.push(...(entries as ActorEntry[]));
       else if (kind === "patterns") report.patterns.push(...(entries as PatternEntry[]));
       else if (fileKind === "places") report.places.push(...(entries as PlaceAliasEntry[]));

@@ -17,7 +17,9 @@ export interface RawDictionary {
 export function readDictionaryFolder(folder: string): RawDictionary[] {
   let names: string[];
   try {
-    names = readdirSync(folder).filter((n) => n.endsWith(".json")).sort();
+    names = readdirSync(folder)
+      .filter((n) => n.endsWith(".json"))
+      .sort();
   } catch {
     return [];
   }

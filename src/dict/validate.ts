@@ -14,22 +14,32 @@ const CAMEO = /^\d{3,4}$/;
 
 type Check = (entry: Record<string, unknown>, issue: (m: string) => void) => void;
 
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string" && x.trim() !== "");
+const isStrings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === "string" && x.trim() !== "");
 
-function checkStrings(e: Record<string, unknown>, key: string, issue: (m: string) => void, required = true): void {
+function checkStrings(
+  e: Record<string, unknown>,
+  key: string,
+  issue: (m: string) => void,
+  required = true,
+): void {
   if (e[key] === undefined && !required) return;
   if (!isStrings(e[key])) issue(`"${key}" must be a list of non-empty strings`);
 }
 
 const actorChecks: Record<string, Check> = {
   country(e, issue) {
-    if (typeof e.code !== "string" || !ALPHA3.test(e.code)) issue(`country code "${String(e.code)}" is not alpha-3`);
+    if (typeof e.code !== "string" || !ALPHA3.test(e.code))
+      issue(`country code "${String(e.code)}" is not alpha-3`);
     for (const k of ["names", "adjectives", "demonyms", "capitals", "seats"]) checkStrings(e, k, issue);
   },
   org(e, issue) {
-    if (typeof e.code !== "string" || !/^[A-Z-]{3,}$/.test(e.code)) issue(`org code "${String(e.code)}" is not a CAMEO actor code`);
-    if (e.country !== null && (typeof e.country !== "string" || !ALPHA3.test(e.country))) issue(`org country must be alpha-3 or null`);
-    if (e.role !== null && (typeof e.role !== "string" || !ROLES.has(e.role))) issue(`unknown role "${String(e.role)}"`);
+    if (typeof e.code !== "string" || !/^[A-Z-]{3,}$/.test(e.code))
+      issue(`org code "${String(e.code)}" is not a CAMEO actor code`);
+    if (e.country !== null && (typeof e.country !== "string" || !ALPHA3.test(e.country)))
+      issue(`org country must be alpha-3 or null`);
+    if (e.role !== null && (typeof e.role !== "string" || !ROLES.has(e.role)))
+      issue(`unknown role "${String(e.role)}"`);
     checkStrings(e, "names", issue);
   },
   role(e, issue) {
@@ -43,15 +53,24 @@ const actorChecks: Record<string, Check> = {
       return;
     }
     for (const t of e.terms as Record<string, unknown>[]) {
-      if (typeof t.code !== "string" || !/^[A-Z]{3}[A-Z]{3}/.test(t.code)) issue(`term code "${String(t.code)}" is not country+role`);
-      if (typeof t.from !== "string" || !DATE.test(t.from)) issue(`term start "${String(t.from)}" is not a date`);
-      if (t.to !== null && (typeof t.to !== "string" || !DATE.test(t.to))) issue(`term end "${String(t.to)}" is not a date or null`);
+      if (typeof t.code !== "string" || !/^[A-Z]{3}[A-Z]{3}/.test(t.code))
+        issue(`term code "${String(t.code)}" is not country+role`);
+      if (typeof t.from !== "string" || !DATE.test(t.from))
+        issue(`term start "${String(t.from)}" is not a date`);
+      if (t.to !== null && (typeof t.to !== "string" || !DATE.test(t.to)))
+        issue(`term end "${String(t.to)}" is not a date or null`);
     }
   },
 };
 
-function checkPattern(e: Record<string, unknown>, root: string | null, known: (code: string) => boolean, issue: (m: string) => void): void {
-  if (typeof e.code !== "string" || !CAMEO.test(e.code)) issue(`code "${String(e.code)}" is not a CAMEO event code`);
+function checkPattern(
+  e: Record<string, unknown>,
+  root: string | null,
+  known: (code: string) => boolean,
+  issue: (m: string) => void,
+): void {
+  if (typeof e.code !== "string" || !CAMEO.test(e.code))
+    issue(`code "${String(e.code)}" is not a CAMEO event code`);
   else {
     if (!known(e.code)) issue(`code "${e.code}" is not in the CAMEO table`);
     if (root !== null && !e.code.startsWith(root)) issue(`code "${e.code}" is not under root ${root}`);
@@ -72,7 +91,8 @@ function checkPlace(e: Record<string, unknown>, issue: (m: string) => void): voi
 
 function checkCountryPlace(e: Record<string, unknown>, issue: (m: string) => void): void {
   if (typeof e.alpha3 !== "string" || !ALPHA3.test(e.alpha3)) issue(`alpha3 must be an ISO alpha-3 code`);
-  if (typeof e.alpha2 !== "string" || !/^[A-Z]{2}$/.test(e.alpha2)) issue(`alpha2 must be an ISO alpha-2 code`);
+  if (typeof e.alpha2 !== "string" || !/^[A-Z]{2}$/.test(e.alpha2))
+    issue(`alpha2 must be an ISO alpha-2 code`);
   if (typeof e.name !== "string") issue(`"name" is required`);
   if (typeof e.lat !== "number" || typeof e.lon !== "number") issue(`lat and lon must be numbers`);
 }
@@ -97,7 +117,8 @@ export function validateDictionary<E>(
     return { entries: [], issues };
   }
   const d = json as Partial<DictionaryFile<unknown>> & { root?: string };
-  if (typeof d.schema !== "string" || !d.schema.startsWith(`rift.${kind}/`)) fileIssue(`"schema" must be "rift.${kind}/1"`);
+  if (typeof d.schema !== "string" || !d.schema.startsWith(`rift.${kind}/`))
+    fileIssue(`"schema" must be "rift.${kind}/1"`);
   if (typeof d.version !== "string" || d.version === "") fileIssue(`"version" is missing`);
   if (typeof d.source !== "string" || d.source === "") fileIssue(`"source" is missing`);
   if (!Array.isArray(d.entries)) {

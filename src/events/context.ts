@@ -3,10 +3,25 @@ import { isPastForm } from "../nlp/inflect.js";
 import type { Trigger } from "./triggers.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "nt"]);
-const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "ca"]);
+const MODALS = new Set(["could", "might", "may", "should", "must", "can", "ca"]);
 const FORECAST = new Set(["expected", "likely", "unlikely", "due", "set", "poised", "supposed", "tipped"]);
 const CONDITIONS = new Set(["if", "unless", "whether"]);
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "gotten", "getting"]);
+const BE = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "am",
+  "'s",
+  "get",
+  "gets",
+  "got",
+  "gotten",
+  "getting",
+]);
 const SKIP_IN_VERB_GROUP = new Set(["ADV", "PART", "AUX"]);
 
 /** Negated: a negator in the verb group before the head ("did not acknowledge", "never paid"). */
@@ -23,13 +38,19 @@ export function isNegated(tokens: readonly Token[], trig: Trigger, sentenceStart
   for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 4); j--) {
     const t = tokens[j];
     if (NEGATORS.has(t.normal)) return true;
-    if (t.pos === "PUNCT" || (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART" && t.pos !== "VERB")) break;
+    if (t.pos === "PUNCT" || (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART" && t.pos !== "VERB"))
+      break;
   }
   return false;
 }
 
 /** Hypothetical: a modal in the verb group, a condition earlier in the sentence, or a question. */
-export function isHypothetical(tokens: readonly Token[], trig: Trigger, sentenceStart: number, sentenceEnd: number): boolean {
+export function isHypothetical(
+  tokens: readonly Token[],
+  trig: Trigger,
+  sentenceStart: number,
+  sentenceEnd: number,
+): boolean {
   if (tokens[sentenceEnd - 1]?.normal === "?") return true;
   for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 3); j--) {
     const t = tokens[j];
@@ -58,7 +79,11 @@ export function isPassive(tokens: readonly Token[], trig: Trigger, sentenceStart
 }
 
 /** An infinitive ("to protest") after an earlier verb trigger is that act's purpose or content, not a new act. */
-export function isDependentInfinitive(tokens: readonly Token[], trig: Trigger, earlier: readonly Trigger[]): boolean {
+export function isDependentInfinitive(
+  tokens: readonly Token[],
+  trig: Trigger,
+  earlier: readonly Trigger[],
+): boolean {
   if (trig.pattern.kind !== "verb") return false;
   if (tokens[trig.start - 1]?.normal !== "to") return false;
   return earlier.some((e) => e.pattern.kind === "verb" && e.head < trig.start);

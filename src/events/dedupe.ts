@@ -13,7 +13,8 @@ export const dedupeStage: Stage = {
   writes: ["events"],
   run(doc): Doc {
     const best = new Map<string, EventRecord>();
-    const score = (e: EventRecord) => (e.dateStated ? 4 : 0) + (e.placeStated ? 2 : 0) + (e.code.length > 3 ? 1 : 0) + e.confidence;
+    const score = (e: EventRecord) =>
+      (e.dateStated ? 4 : 0) + (e.placeStated ? 2 : 0) + (e.code.length > 3 ? 1 : 0) + e.confidence;
     for (const e of doc.events) {
       const k = key(e);
       const have = best.get(k);

@@ -40,7 +40,14 @@ export function buildPatternIndex(entries: readonly PatternEntry[]): PatternInde
     const object = entry.object && entry.object.length > 0 ? new Set(entry.object.map(fold)) : null;
     if (entry.verb !== undefined) {
       const [head, ...particles] = words(entry.verb);
-      push(verbs, head, { entry, kind: "verb", head, words: particles, object, specificity: particles.length + (object ? 2 : 0) });
+      push(verbs, head, {
+        entry,
+        kind: "verb",
+        head,
+        words: particles,
+        object,
+        specificity: particles.length + (object ? 2 : 0),
+      });
       for (const f of verbForms(head)) {
         const known = forms.get(f);
         if (!known) forms.set(f, [head]);
@@ -49,9 +56,17 @@ export function buildPatternIndex(entries: readonly PatternEntry[]): PatternInde
     } else if (entry.noun !== undefined) {
       const ws = words(entry.noun);
       const head = ws[ws.length - 1];
-      push(nouns, head, { entry, kind: "noun", head, words: ws.slice(0, -1), object, specificity: ws.length - 1 + (object ? 2 : 0) });
+      push(nouns, head, {
+        entry,
+        kind: "noun",
+        head,
+        words: ws.slice(0, -1),
+        object,
+        specificity: ws.length - 1 + (object ? 2 : 0),
+      });
     }
   }
-  for (const list of [...verbs.values(), ...nouns.values()]) list.sort((a, b) => b.specificity - a.specificity);
+  for (const list of [...verbs.values(), ...nouns.values()])
+    list.sort((a, b) => b.specificity - a.specificity);
   return { verbs, nouns, forms, size: entries.length };
 }

@@ -17,11 +17,20 @@ export function makeEvent(
   cameo: CameoTable,
   confidence: number,
   rule: string,
+  code: string = trig.pattern.entry.code,
 ): EventRecord | null {
-  const info = cameo.info(trig.pattern.entry.code);
+  const info = cameo.info(code);
   if (info === null) return null;
-  const starts = [triggerSpan[0], ...(source.sentence === sentence.index ? [source.span[0]] : []), ...(target ? [target.span[0]] : [])];
-  const ends = [triggerSpan[1], ...(source.sentence === sentence.index ? [source.span[1]] : []), ...(target ? [target.span[1]] : [])];
+  const starts = [
+    triggerSpan[0],
+    ...(source.sentence === sentence.index ? [source.span[0]] : []),
+    ...(target ? [target.span[0]] : []),
+  ];
+  const ends = [
+    triggerSpan[1],
+    ...(source.sentence === sentence.index ? [source.span[1]] : []),
+    ...(target ? [target.span[1]] : []),
+  ];
   return {
     story: story.id,
     sentenceIndex: sentence.index,

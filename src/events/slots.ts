@@ -2,9 +2,37 @@ import type { ActorMention, Token } from "../model/types.js";
 import type { Trigger } from "./triggers.js";
 
 const PREPOSITIONS = new Set([
-  "of", "in", "for", "with", "by", "from", "to", "at", "on", "against", "about", "over", "between", "among",
-  "during", "since", "after", "before", "into", "than", "like", "toward", "towards", "under", "near", "across",
-  "through", "via", "amid", "despite", "including",
+  "of",
+  "in",
+  "for",
+  "with",
+  "by",
+  "from",
+  "to",
+  "at",
+  "on",
+  "against",
+  "about",
+  "over",
+  "between",
+  "among",
+  "during",
+  "since",
+  "after",
+  "before",
+  "into",
+  "than",
+  "like",
+  "toward",
+  "towards",
+  "under",
+  "near",
+  "across",
+  "through",
+  "via",
+  "amid",
+  "despite",
+  "including",
 ]);
 const TARGET_PREPS_NOUN = ["of", "on", "against", "with", "to", "at", "toward", "towards", "into"];
 const TARGET_PREPS_VERB = ["to", "with", "against", "on", "at", "toward", "towards", "from"];
@@ -13,7 +41,15 @@ const STOP = new Set([";", ":", "(", ")"]);
 /** The token before a mention, skipping determiners and numbers ("in the Kremlin" → "in"). */
 function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): Token | null {
   let j = m.tokens[0] - 1;
-  while (j >= sentenceStart && (tokens[j].pos === "DET" || tokens[j].pos === "NUM" || tokens[j].normal === "the")) j--;
+  while (
+    j >= sentenceStart &&
+    (tokens[j].pos === "DET" ||
+      tokens[j].pos === "NUM" ||
+      tokens[j].pos === "ADJ" ||
+      tokens[j].normal === "-" ||
+      tokens[j].normal === "the")
+  )
+    j--;
   return j >= sentenceStart ? tokens[j] : null;
 }
 
@@ -22,7 +58,12 @@ function wordBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: nu
 }
 
 /** Is the mention inside a prepositional phrase ("between Russia and Azerbaijan", "of the ministry")? */
-function inPrepPhrase(tokens: readonly Token[], m: ActorMention, mentions: readonly ActorMention[], sentenceStart: number): boolean {
+function inPrepPhrase(
+  tokens: readonly Token[],
+  m: ActorMention,
+  mentions: readonly ActorMention[],
+  sentenceStart: number,
+): boolean {
   let first = m;
   // Walk back over conjuncts to the first one: "between Russia and Azerbaijan".
   for (;;) {
@@ -38,20 +79,28 @@ function inPrepPhrase(tokens: readonly Token[], m: ActorMention, mentions: reado
 
 const usable = (m: ActorMention) => !m.locative && m.via !== "adjective";
 /** A target may also be a country adjective on the object ("shot down a Norlandic plane"). */
-const usableTarget = (m: ActorMention) => !m.locative;
+const usableTarget = (m: ActorMention) => !m.locative && (m.via !== "adjective" || m.role === null);
 const OBJECT_LINKS = new Set(["by", "of", "to", "with", "from", "for"]);
 
 /** Mentions joined by "and" (or commas in a list) to `m`, in text order. */
-function conjuncts(tokens: readonly Token[], m: ActorMention, mentions: readonly ActorMention[], direction: -1 | 1): ActorMention[] {
+function conjuncts(
+  tokens: readonly Token[],
+  m: ActorMention,
+  mentions: readonly ActorMention[],
+  direction: -1 | 1,
+): ActorMention[] {
   const group = [m];
   let cur = m;
   for (;;) {
-    const gapTok = direction === 1 ? tokens[cur.tokens[1]] : tokens[cur.tokens[0] - 1];
+    // The joining word, skipping a determiner next to the current mention ("Brazil and the United States").
+    let g = direction === 1 ? cur.tokens[1] : cur.tokens[0] - 1;
+    if (tokens[g] !== undefined && tokens[g].pos === "DET" && direction === -1) g--;
+    const gapTok = tokens[g];
     if (gapTok === undefined || (gapTok.normal !== "and" && gapTok.normal !== ",")) break;
     const other = mentions.find((o) =>
       direction === 1
-        ? o.tokens[0] === cur.tokens[1] + 1 || (o.tokens[0] === cur.tokens[1] + 2 && tokens[cur.tokens[1] + 1].normal === "the")
-        : o.tokens[1] === cur.tokens[0] - 1,
+        ? o.tokens[0] === g + 1 || (o.tokens[0] === g + 2 && tokens[g + 1].pos === "DET")
+        : o.tokens[1] === g || (o.tokens[1] === g - 1 && tokens[g - 1].pos === "DET"),
     );
     if (other === undefined || !usable(other)) break;
     group.push(other);
@@ -77,10 +126,18 @@ export function subjectOf(
 }
 
 /** The agent of a passive: "by X" after the trigger. */
-export function agentOf(tokens: readonly Token[], trig: Trigger, mentions: readonly ActorMention[], limit: number): ActorMention[] {
+export function agentOf(
+  tokens: readonly Token[],
+  trig: Trigger,
+  mentions: readonly ActorMention[],
+  limit: number,
+): ActorMention[] {
   for (const m of mentions) {
     if (m.tokens[0] < trig.end || m.tokens[0] > Math.min(limit, trig.end + 8) || !usable(m)) continue;
-    if (tokens[m.tokens[0] - 1]?.normal === "by" || (tokens[m.tokens[0] - 1]?.normal === "the" && tokens[m.tokens[0] - 2]?.normal === "by")) {
+    if (
+      tokens[m.tokens[0] - 1]?.normal === "by" ||
+      (tokens[m.tokens[0] - 1]?.normal === "the" && tokens[m.tokens[0] - 2]?.normal === "by")
+    ) {
       return conjuncts(tokens, m, mentions, 1);
     }
   }
@@ -96,13 +153,18 @@ export function objectOf(
   sentenceStart: number,
 ): ActorMention[] {
   if (trig.pattern.entry.noTarget) return [];
-  const preps = trig.pattern.entry.targetPreps ?? (trig.pattern.kind === "noun" ? TARGET_PREPS_NOUN : TARGET_PREPS_VERB);
+  const preps =
+    trig.pattern.entry.targetPreps ?? (trig.pattern.kind === "noun" ? TARGET_PREPS_NOUN : TARGET_PREPS_VERB);
   const window = trig.pattern.kind === "noun" ? 7 : 14;
   let end = Math.min(limit, trig.end + window);
   for (let j = trig.end; j < end; j++) {
     const t = tokens[j].normal;
     // A new clause ("…, and Russia's Foreign Ministry said") ends the object window.
-    if (STOP.has(t) || (t === "," && (tokens[j + 1]?.normal === "and" || tokens[j + 1]?.normal === "but")) || t === "but") {
+    if (
+      STOP.has(t) ||
+      (t === "," && (tokens[j + 1]?.normal === "and" || tokens[j + 1]?.normal === "but")) ||
+      t === "but"
+    ) {
       end = j;
       break;
     }
@@ -115,22 +177,35 @@ export function objectOf(
     if (before !== null && preps.includes(before)) return conjuncts(tokens, m, mentions, 1);
     // The object word's own complement: "cancelled a visit by X", "a trip to X".
     const at = trig.objectAt;
-    if (at !== null && m.tokens[0] > at && m.tokens[0] <= at + 4 && before !== null && OBJECT_LINKS.has(before)) {
+    if (
+      at !== null &&
+      m.tokens[0] > at &&
+      m.tokens[0] <= at + 4 &&
+      before !== null &&
+      OBJECT_LINKS.has(before)
+    ) {
       return conjuncts(tokens, m, mentions, 1);
     }
-    if (direct === null && trig.pattern.kind === "verb" && (before === null || !PREPOSITIONS.has(before))) direct = m;
+    if (direct === null && trig.pattern.kind === "verb" && (before === null || !PREPOSITIONS.has(before)))
+      direct = m;
   }
   if (direct) return conjuncts(tokens, direct, mentions, 1);
   // "raided the office of X", "seized the assets of X": the actor that owns the object.
   for (const m of mentions) {
     if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usable(m)) continue;
-    if (trig.pattern.kind === "verb" && wordBefore(tokens, m, sentenceStart) === "of") return conjuncts(tokens, m, mentions, 1);
+    if (trig.pattern.kind === "verb" && wordBefore(tokens, m, sentenceStart) === "of")
+      return conjuncts(tokens, m, mentions, 1);
   }
   return [];
 }
 
 /** The source of a nominal event: a possessive or adjective actor right before it, or "by X" after it. */
-export function nounSource(tokens: readonly Token[], trig: Trigger, mentions: readonly ActorMention[], limit: number): ActorMention[] {
+export function nounSource(
+  tokens: readonly Token[],
+  trig: Trigger,
+  mentions: readonly ActorMention[],
+  limit: number,
+): ActorMention[] {
   for (const m of mentions) {
     if (m.tokens[1] > trig.start || m.locative) continue;
     let j = m.tokens[1];

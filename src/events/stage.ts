@@ -1,6 +1,7 @@
 import type { ActorMention, Doc, EventRecord } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
 import { isDependentInfinitive, isHypothetical, isNegated, isPassive } from "./context.js";
+import { futureCode, isFuture } from "./future.js";
 import { makeEvent } from "./record.js";
 import { agentOf, nounSource, objectOf, subjectOf } from "./slots.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -11,6 +12,8 @@ interface Made {
   source: ActorMention;
 }
 
+/** Roots whose compound subjects act toward each other when no target is named (agree, consult, cooperate). */
+const MUTUAL_ROOTS = new Set(["03", "04", "05", "06"]);
 const AGENTLESS_LINK = new Set(["during", "in", "after", "amid", "following"]);
 
 /**
@@ -71,11 +74,14 @@ export const eventsStage: Stage = {
           targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
         }
         if (sources.length === 0) continue;
+        const future = isFuture(tokens, trig, s.tokenStart) ? futureCode(trig.pattern.entry.code) : null;
         const start = tokens[trig.start].start;
         const end = tokens[trig.end - 1].end;
         const pairs: [ActorMention, ActorMention | null][] = [];
         const symmetric = trig.pattern.entry.symmetric === true;
-        if (symmetric && targets.length === 0 && sources.length > 1) {
+        // "Brazil and the United States agreed …": cooperation between a compound subject runs both ways.
+        const mutual = symmetric || MUTUAL_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
+        if (mutual && targets.length === 0 && sources.length > 1) {
           for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
         } else if (targets.length === 0) {
           for (const a of sources) pairs.push([a, null]);
@@ -91,8 +97,19 @@ export const eventsStage: Stage = {
           let c = confidence;
           if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
           if (b === null) c -= 0.1;
-          const rule = `${trig.pattern.entry.id}/${voice}`;
-          const ev = makeEvent(story, s, trig, [start, end], a, b, kb.cameo, c, rule);
+          const rule = `${trig.pattern.entry.id}/${voice}${future ? "/future" : ""}`;
+          const ev = makeEvent(
+            story,
+            s,
+            trig,
+            [start, end],
+            a,
+            b,
+            kb.cameo,
+            c,
+            rule,
+            future ?? trig.pattern.entry.code,
+          );
           if (ev) made.push({ event: ev, head: trig.pattern.head, source: a });
         }
       }
@@ -105,7 +122,12 @@ export const eventsStage: Stage = {
  * An agentless passive ("two agents were arrested during the raid") takes its agent from an
  * earlier event of the story named by a noun linked to it ("during the raid" → whoever raided).
  */
-function agentlessSource(doc: Doc, trig: Trigger, made: readonly Made[], sentenceEnd: number): ActorMention | null {
+function agentlessSource(
+  doc: Doc,
+  trig: Trigger,
+  made: readonly Made[],
+  sentenceEnd: number,
+): ActorMention | null {
   const { tokens } = doc;
   for (let j = trig.end; j < Math.min(sentenceEnd, trig.end + 6); j++) {
     if (!AGENTLESS_LINK.has(tokens[j].normal)) continue;

@@ -14,7 +14,22 @@ export interface Trigger {
   objectAt: number | null;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "'s", "’s", "its", "their", "his", "her", "this", "that", "these", "those", "of"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "'s",
+  "’s",
+  "its",
+  "their",
+  "his",
+  "her",
+  "this",
+  "that",
+  "these",
+  "those",
+  "of",
+]);
 const CLAUSE_BREAK = new Set([";", ":", "—", "–", "(", ")"]);
 const OBJECT_WINDOW = 8;
 
@@ -23,7 +38,12 @@ function verbal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   // An adjective before a noun ("two alleged agents") is not a verb.
-  if (t.pos === "ADJ" && next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) return false;
+  if (
+    t.pos === "ADJ" &&
+    next !== undefined &&
+    (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")
+  )
+    return false;
   // A participle right after a common noun modifies it ("a plane flying from Baku").
   const prevTok = tokens[i - 1];
   if (t.normal.endsWith("ing") && prevTok !== undefined && prevTok.pos === "NOUN") return false;
@@ -42,7 +62,12 @@ function nominal(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Finds the object word of a pattern within the window after `from` (same clause). */
-function findObject(tokens: readonly Token[], from: number, limit: number, object: Set<string>): number | null {
+function findObject(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  object: Set<string>,
+): number | null {
   for (let j = from; j < Math.min(limit, from + OBJECT_WINDOW); j++) {
     const t = tokens[j];
     if (CLAUSE_BREAK.has(t.normal)) return null;
@@ -52,7 +77,12 @@ function findObject(tokens: readonly Token[], from: number, limit: number, objec
 }
 
 /** Particles must follow the head in order, each next to the previous word (one adverb may intervene). */
-function matchParticles(tokens: readonly Token[], head: number, limit: number, particles: string[]): number | null {
+function matchParticles(
+  tokens: readonly Token[],
+  head: number,
+  limit: number,
+  particles: string[],
+): number | null {
   let at = head + 1;
   for (const p of particles) {
     let found = -1;
@@ -70,7 +100,12 @@ function matchParticles(tokens: readonly Token[], head: number, limit: number, p
 }
 
 /** All pattern triggers in tokens [from, to): at most one (the most specific) per head token. */
-export function findTriggers(index: PatternIndex, tokens: readonly Token[], from: number, to: number): Trigger[] {
+export function findTriggers(
+  index: PatternIndex,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): Trigger[] {
   const out: Trigger[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -86,7 +121,8 @@ export function findTriggers(index: PatternIndex, tokens: readonly Token[], from
           if (end === null) continue;
           const objectAt = p.object ? findObject(tokens, end, to, p.object) : null;
           if (p.object && objectAt === null) continue;
-          if (found === null || p.specificity > found.pattern.specificity) found = { pattern: p, head: i, start: i, end, objectAt };
+          if (found === null || p.specificity > found.pattern.specificity)
+            found = { pattern: p, head: i, start: i, end, objectAt };
           break;
         }
       }
@@ -94,15 +130,22 @@ export function findTriggers(index: PatternIndex, tokens: readonly Token[], from
     if (found === null && nominal(tokens, i)) {
       // Capitalised words are often tagged as proper nouns and left unlemmatised ("Sanctions").
       const keys = new Set([key, lemma]);
-      if (key.endsWith("s") && key.length > 3) keys.add(key.endsWith("ies") ? `${key.slice(0, -3)}y` : key.slice(0, -1));
+      if (key.endsWith("s") && key.length > 3)
+        keys.add(key.endsWith("ies") ? `${key.slice(0, -3)}y` : key.slice(0, -1));
       for (const k of keys) {
         for (const p of index.nouns.get(k) ?? []) {
           const start = i - p.words.length;
           if (start < from) continue;
-          if (!p.words.every((w, n) => fold(tokens[start + n].normal) === w || fold(tokens[start + n].lemma) === w)) continue;
+          if (
+            !p.words.every(
+              (w, n) => fold(tokens[start + n].normal) === w || fold(tokens[start + n].lemma) === w,
+            )
+          )
+            continue;
           const objectAt = p.object ? findObject(tokens, i + 1, to, p.object) : null;
           if (p.object && objectAt === null) continue;
-          if (found === null || p.specificity > found.pattern.specificity) found = { pattern: p, head: i, start, end: i + 1, objectAt };
+          if (found === null || p.specificity > found.pattern.specificity)
+            found = { pattern: p, head: i, start, end: i + 1, objectAt };
           break;
         }
       }

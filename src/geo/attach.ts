@@ -83,7 +83,8 @@ export function attachPlaces(
       return { ...event, place, placeStated: true };
     }
     const countries = [event.source.country, event.target?.country];
-    if (dateline !== null && countries.includes(dateline.country)) return { ...event, place: dateline, placeStated: false };
+    if (dateline !== null && countries.includes(dateline.country))
+      return { ...event, place: dateline, placeStated: false };
     const fallback = countryPlace(gaz, event.source) ?? countryPlace(gaz, event.target);
     return { ...event, place: fallback, placeStated: false };
   });

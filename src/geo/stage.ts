@@ -14,7 +14,13 @@ export const geoStage: Stage = {
   writes: ["places", "events"],
   run(doc, kb): Doc {
     const places = findPlaces(doc, kb.gazetteer);
-    const events = attachPlaces(doc, kb.gazetteer, doc.events, places, datelinePlace(doc.story.text, kb.gazetteer));
+    const events = attachPlaces(
+      doc,
+      kb.gazetteer,
+      doc.events,
+      places,
+      datelinePlace(doc.story.text, kb.gazetteer),
+    );
     return { ...doc, places, events };
   },
 };

@@ -1,6 +1,7 @@
 /** Folds a token for dictionary lookup: lower case, no diacritics, straight apostrophes and quotes. */
 export function fold(s: string): string {
   let out = s.toLowerCase();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matches any non-ASCII character
   if (/[^\x00-\x7f]/.test(out)) {
     out = out
       .normalize("NFD")

@@ -10,11 +10,12 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   const nlp = wink();
   const its = nlp.its;
   const wdoc = nlp.readDoc(text);
-  const values = wdoc.tokens().out() as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma) as string[];
-  const tokens: Token[] = [];
+  // wink's typings do not cover every `its` helper: read each token property as a string list.
+  const column = (f: unknown) => wdoc.tokens().out(f as never) as unknown as string[];
+  const values = column(its.value);
+  const spaces = column(its.precedingSpaces);
+  const pos = column(its.pos);
+  const lemmas = column(its.lemma);
   const starts: number[] = new Array(values.length);
   let offset = 0;
   // wink keeps the text recoverable: preceding spaces + value, token after token.
@@ -23,16 +24,16 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     starts[i] = offset;
     offset += values[i].length;
   }
+  const spans: [number, number][] = [];
+  wdoc.sentences().each((s: { out: (f: never) => unknown }) => {
+    spans.push(s.out(its.span as never) as unknown as [number, number]);
+  });
+  const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let sentenceIndex = 0;
-  wdoc.sentences().each((s: { out: (f?: unknown) => unknown; tokens: () => { length: () => number } }, k: number) => {
-    void k;
-    const span = (s as unknown as { out: (f: unknown) => [number, number] }).out(its.span);
-    const [first, last] = span;
-    let tokenStart = -1;
+  for (const [first, last] of spans) {
+    const tokenStart = tokens.length;
     for (let i = first; i <= last; i++) {
       if (pos[i] === "SPACE") continue;
-      if (tokenStart < 0) tokenStart = tokens.length;
       const value = values[i];
       tokens.push({
         i: tokens.length,
@@ -42,21 +43,18 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
         normal: value.toLowerCase(),
         lemma: lemmas[i].toLowerCase(),
         pos: pos[i],
-        sentence: sentenceIndex,
+        sentence: sentences.length,
       });
     }
-    if (tokenStart < 0) return;
-    const firstTok = tokens[tokenStart];
-    const lastTok = tokens[tokens.length - 1];
+    if (tokens.length === tokenStart) continue;
     sentences.push({
-      index: sentenceIndex,
-      start: firstTok.start,
-      end: lastTok.end,
+      index: sentences.length,
+      start: tokens[tokenStart].start,
+      end: tokens[tokens.length - 1].end,
       tokenStart,
       tokenEnd: tokens.length,
     });
-    sentenceIndex++;
-  });
+  }
   return { sentences, tokens };
 }
 

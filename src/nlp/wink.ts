@@ -1,5 +1,5 @@
-import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 
 /** The wink-nlp instance with the English lite model; loaded once per process or worker. */
 export type Wink = ReturnType<typeof winkNLP>;

@@ -7,4 +7,11 @@ import { timeStage } from "../time/index.js";
 import { buildPipeline } from "./pipeline.js";
 
 /** Rift's coding pipeline: one literal list, checked when built. */
-export const defaultPipeline = buildPipeline([tokenizeStage, actorsStage, eventsStage, timeStage, geoStage, dedupeStage]);
+export const defaultPipeline = buildPipeline([
+  tokenizeStage,
+  actorsStage,
+  eventsStage,
+  timeStage,
+  geoStage,
+  dedupeStage,
+]);

@@ -1,5 +1,5 @@
-import type { Doc } from "../model/types.js";
 import type { Knowledge } from "../dict/knowledge.js";
+import type { Doc } from "../model/types.js";
 
 /** The parts of a Doc a stage may read or write. */
 export type Field = "story" | "sentences" | "tokens" | "actors" | "places" | "times" | "events" | "problems";

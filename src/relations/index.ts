@@ -15,7 +15,7 @@
  * with the events that drove it: that period's events pulling in the shift's direction,
  * strongest first (|Goldstein| × mentions).
  */
-import type { DuckDBValue } from "@duckdb/node-api";
+import { type DuckDBValue, listValue } from "@duckdb/node-api";
 import type { Store } from "../store/db.js";
 import { checkDay, dyadCondition, normalizeActor } from "../store/filters.js";
 import { type Period, periodEnd, periodRange, periodStart } from "./periods.js";
@@ -148,38 +148,74 @@ export async function dyadSeries(store: Store, q: DyadQuery): Promise<SeriesPoin
   );
 }
 
-/** The events of one period pulling in a direction, strongest first. */
+/**
+ * For each shift, the events of its period pulling in its direction, strongest first
+ * (|Goldstein| × mentions, then id): one query for the events, one for their sentences.
+ */
 export async function shiftDrivers(
   store: Store,
   q: DyadQuery,
-  period: string,
-  direction: "up" | "down",
+  shifts: readonly { period: string; direction: "up" | "down" }[],
   limit = 5,
-): Promise<DriverEvent[]> {
-  const params: DuckDBValue[] = [];
-  const where = dyadWhere({ ...q, from: periodStart(period, q.by), to: periodEnd(period, q.by) }, params);
-  params.push(limit);
+): Promise<DriverEvent[][]> {
+  if (shifts.length === 0) return [];
+  // bound in the order the placeholders appear: CASE (select list), dyad, ranges, limit
+  const whichParams: DuckDBValue[] = [];
+  const which = shifts.map((s, i) => {
+    whichParams.push(periodStart(s.period, q.by), periodEnd(s.period, q.by));
+    return `WHEN day BETWEEN ?::DATE AND ?::DATE AND goldstein ${s.direction === "up" ? ">" : "<"} 0 THEN ${i}`;
+  });
+  const whereParams: DuckDBValue[] = [];
+  const where = dyadWhere({ ...q, from: undefined, to: undefined }, whereParams);
+  const rangeParams: DuckDBValue[] = [];
+  const ranges = shifts.map((s) => {
+    rangeParams.push(periodStart(s.period, q.by), periodEnd(s.period, q.by));
+    return "day BETWEEN ?::DATE AND ?::DATE";
+  });
+  const params = [...whichParams, ...whereParams, ...rangeParams, limit];
   const rows = await store.all(
-    `SELECT e.id, e.date, e.source_code, e.target_code, e.code, e.goldstein, e.num_mentions, e.num_sources,
-            e.source_url, m.sentence
-     FROM (SELECT * FROM events WHERE ${where} AND goldstein ${direction === "up" ? ">" : "<"} 0) e
-       LEFT JOIN mentions m ON m.event_id = e.id AND m.story_id = e.rep_story AND m.ord = e.rep_ord
-     ORDER BY abs(e.goldstein) * e.num_mentions DESC, e.id
-     LIMIT ?`,
+    `SELECT * FROM (
+       SELECT id, date, source_code, target_code, code, goldstein, num_mentions, num_sources, source_url,
+              rep_story, rep_ord, shift,
+              row_number() OVER (PARTITION BY shift ORDER BY abs(goldstein) * num_mentions DESC, id) AS rn
+       FROM (SELECT *, CASE ${which.join(" ")} END AS shift
+             FROM events WHERE ${where} AND (${ranges.join(" OR ")})))
+     WHERE shift IS NOT NULL AND rn <= ? ORDER BY shift, rn`,
     params,
   );
-  return rows.map((r) => ({
-    id: Number(r.id),
-    date: r.date === null ? null : String(r.date),
-    source: String(r.source_code),
-    target: r.target_code === null ? null : String(r.target_code),
-    code: String(r.code),
-    goldstein: Number(r.goldstein),
-    numMentions: Number(r.num_mentions),
-    numSources: Number(r.num_sources),
-    sentence: r.sentence === null || r.sentence === undefined ? null : String(r.sentence),
-    url: r.source_url === null ? null : String(r.source_url),
-  }));
+  const sentences = new Map<number, string>();
+  if (rows.length > 0) {
+    const found = await store.all(
+      `SELECT m.event_id, m.sentence FROM mentions m
+       JOIN (SELECT unnest(?::BIGINT[]) AS id, unnest(?::VARCHAR[]) AS story, unnest(?::INTEGER[]) AS ord) r
+         ON m.event_id = r.id AND m.story_id = r.story AND m.ord = r.ord
+       WHERE m.event_id IN (SELECT unnest(?::BIGINT[]))`,
+      [
+        listValue(rows.map((r) => BigInt(Number(r.id)))),
+        listValue(rows.map((r) => String(r.rep_story))),
+        listValue(rows.map((r) => Number(r.rep_ord))),
+        listValue(rows.map((r) => BigInt(Number(r.id)))),
+      ],
+    );
+    for (const f of found) sentences.set(Number(f.event_id), String(f.sentence));
+  }
+  const out: DriverEvent[][] = shifts.map(() => []);
+  for (const r of rows) {
+    const id = Number(r.id);
+    out[Number(r.shift)]?.push({
+      id,
+      date: r.date === null ? null : String(r.date),
+      source: String(r.source_code),
+      target: r.target_code === null ? null : String(r.target_code),
+      code: String(r.code),
+      goldstein: Number(r.goldstein),
+      numMentions: Number(r.num_mentions),
+      numSources: Number(r.num_sources),
+      sentence: sentences.get(id) ?? null,
+      url: r.source_url === null ? null : String(r.source_url),
+    });
+  }
+  return out;
 }
 
 /** Series, shifts and their drivers for a dyad. */
@@ -194,11 +230,9 @@ export async function relations(
     series.map((p) => p.goldsteinTotal),
     opts,
   );
-  const shifts: Shift[] = [];
-  for (const p of points) {
-    const period = series[p.index]?.period as string;
-    shifts.push({ ...p, period, drivers: await shiftDrivers(store, query, period, p.direction) });
-  }
+  const found = points.map((p) => ({ ...p, period: series[p.index]?.period as string }));
+  const drivers = await shiftDrivers(store, query, found);
+  const shifts: Shift[] = found.map((p, i) => ({ ...p, drivers: drivers[i] ?? [] }));
   return {
     a: query.a,
     b: query.b,

@@ -466,21 +466,20 @@ export class StoreWriter {
        WHERE events.id = a.event_id`,
       [idList],
     );
-    const reps = await this.store.all(
-      `SELECT DISTINCT ON (m.event_id) m.event_id, m.story_id, m.ord, m.record, e.rep_story, e.rep_ord, e.dedup_key,
-              s.url, e.source_url
-       FROM mentions m
-         JOIN events e ON e.id = m.event_id
-         JOIN stories s ON s.id = m.story_id
-       WHERE m.event_id IN (SELECT unnest(?::BIGINT[]))
-       ORDER BY m.event_id, m.confidence DESC, m.seen_at, m.story_id, m.ord`,
+    // Representatives that changed: the best mention per event, ranked without reading records.
+    const changed = await this.store.all(
+      `WITH ranked AS (
+         SELECT event_id, story_id, ord,
+                row_number() OVER (PARTITION BY event_id ORDER BY confidence DESC, seen_at, story_id, ord) AS rn
+         FROM mentions WHERE event_id IN (SELECT unnest(?::BIGINT[])))
+       SELECT r.event_id, r.story_id, r.ord, e.dedup_key, s.url, m.record
+       FROM ranked r
+         JOIN events e ON e.id = r.event_id
+         JOIN stories s ON s.id = r.story_id
+         JOIN mentions m ON m.event_id = r.event_id AND m.story_id = r.story_id AND m.ord = r.ord
+       WHERE r.rn = 1
+         AND (e.rep_story <> r.story_id OR e.rep_ord <> r.ord OR e.source_url IS DISTINCT FROM s.url)`,
       [idList],
-    );
-    const changed = reps.filter(
-      (r) =>
-        String(r.rep_story) !== String(r.story_id) ||
-        Number(r.rep_ord) !== Number(r.ord) ||
-        (r.url ?? null) !== (r.source_url ?? null),
     );
     if (changed.length > 0) await this.replaceRepresentatives(changed);
     const gone = await this.store.all(

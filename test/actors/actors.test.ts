@@ -14,7 +14,9 @@ describe("actor recognition", () => {
     assert.deepEqual(actors("Sudrian authorities spoke."), [["Sudrian authorities", "SDRGOV"]]);
   });
   it("merges a run of role nouns, the first one giving the role", () => {
-    assert.deepEqual(actors("Norlandic law enforcement authorities spoke."), [["Norlandic law enforcement authorities", "NRLCOP"]]);
+    assert.deepEqual(actors("Norlandic law enforcement authorities spoke."), [
+      ["Norlandic law enforcement authorities", "NRLCOP"],
+    ]);
   });
   it("takes the country of a role from 'in <capital>'", () => {
     assert.deepEqual(actors("Police in Halvik spoke."), [["Police in Halvik", "NRLCOP"]]);
@@ -36,10 +38,13 @@ describe("actor recognition", () => {
   });
   it("reuses a title-introduced person's actor for the bare surname later", () => {
     const found = codeUpToEvents("Sudrian Prime Minister Ola Dahl arrived. Later Dahl spoke.", kb).actors;
-    assert.deepEqual(found.map((a) => [a.text, a.code, a.via]), [
-      ["Sudrian Prime Minister Ola Dahl", "SDRGOV", "compose"],
-      ["Dahl", "SDRGOV", "coref"],
-    ]);
+    assert.deepEqual(
+      found.map((a) => [a.text, a.code, a.via]),
+      [
+        ["Sudrian Prime Minister Ola Dahl", "SDRGOV", "compose"],
+        ["Dahl", "SDRGOV", "coref"],
+      ],
+    );
   });
   it("gives an appositive name the actor of its role", () => {
     const found = codeUpToEvents("Sudria's envoy, Karl Moss, left. Moss returned.", kb).actors;

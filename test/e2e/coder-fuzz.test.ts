@@ -34,7 +34,10 @@ function checkEvents(text: string, published: string | null) {
 }
 
 const mutate = fc
-  .tuple(fc.constantFrom(...BASE), fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.string({ maxLength: 6 })), { maxLength: 6 }))
+  .tuple(
+    fc.constantFrom(...BASE),
+    fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.string({ maxLength: 6 })), { maxLength: 6 }),
+  )
   .map(([base, edits]) => {
     let s = base;
     for (const [at, del, ins] of edits) {
@@ -47,18 +50,27 @@ const mutate = fc
 describe("coder properties", () => {
   it("never throws on random text and keeps spans inside the text", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), fc.option(fc.constant("2025-06-30")), (text, date) => checkEvents(text, date)),
+      fc.property(fc.string({ maxLength: 300 }), fc.option(fc.constant("2025-06-30")), (text, date) =>
+        checkEvents(text, date),
+      ),
       { numRuns: 150 },
     );
   });
   it("never throws on mutated news-like sentences", () => {
-    fc.assert(fc.property(fc.array(mutate, { minLength: 1, maxLength: 5 }), (parts) => checkEvents(parts.join(" "), "2025-06-30")), {
-      numRuns: 150,
-    });
+    fc.assert(
+      fc.property(fc.array(mutate, { minLength: 1, maxLength: 5 }), (parts) =>
+        checkEvents(parts.join(" "), "2025-06-30"),
+      ),
+      {
+        numRuns: 150,
+      },
+    );
   });
   it("handles unusual characters and very long sentences", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => checkEvents(`${text} ${BASE[0].repeat(20)}`, "2025-06-30")),
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) =>
+        checkEvents(`${text} ${BASE[0].repeat(20)}`, "2025-06-30"),
+      ),
       { numRuns: 20 },
     );
   });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
 import { code } from "../../src/index.js";
 import { parseTextStory } from "../../src/ingest/index.js";
 import type { EventRecord } from "../../src/model/types.js";
@@ -11,12 +11,18 @@ import type { EventRecord } from "../../src/model/types.js";
  * real news text is never copied here. This test runs when it is present and says it is
  * skipped when it is not.
  */
-const path = fileURLToPath(new URL("../../../shared/eval/articles/001-moscowtimes-azerbaijan-russia-rift.txt", import.meta.url));
+const path = fileURLToPath(
+  new URL("../../../shared/eval/articles/001-moscowtimes-azerbaijan-russia-rift.txt", import.meta.url),
+);
 const present = existsSync(path);
 
 describe("the founding story", { skip: present ? false : `skipped: ${path} is not present` }, () => {
   const events = (): EventRecord[] => {
-    const item = parseTextStory(readFileSync(path, "utf8"), { file: path, line: null, format: "text" }, "001");
+    const item = parseTextStory(
+      readFileSync(path, "utf8"),
+      { file: path, line: null, format: "text" },
+      "001",
+    );
     assert.equal(item.kind, "story", "the story parses");
     return item.kind === "story" ? code(item.story) : [];
   };
@@ -37,7 +43,10 @@ describe("the founding story", { skip: present ? false : `skipped: ${path} is no
   for (const [src, root, tgt, what, date, placeCountry] of expected) {
     it(`codes ${what} (${src} → ${tgt}, root ${root})`, () => {
       const e = find(src, root, tgt);
-      assert.ok(e, `no ${src}→${tgt} root ${root} event among: ${all.map((x) => `${x.source.code} ${x.code} ${x.target?.code}`).join(", ")}`);
+      assert.ok(
+        e,
+        `no ${src}→${tgt} root ${root} event among: ${all.map((x) => `${x.source.code} ${x.code} ${x.target?.code}`).join(", ")}`,
+      );
       if (date) assert.ok(e.date?.startsWith(date), `date ${e.date} should start with ${date}`);
       if (placeCountry) assert.equal(e.place?.country, placeCountry);
       assert.ok(e.rule.length > 0);

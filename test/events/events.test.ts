@@ -8,13 +8,17 @@ const events = (text: string) =>
 
 describe("event coding", () => {
   it("codes an active verb with subject and direct object", () => {
-    assert.deepEqual(events("Norland's Foreign Ministry summoned Sudria's envoy on Saturday."), ["NRLGOV 114 SDRGOV"]);
+    assert.deepEqual(events("Norland's Foreign Ministry summoned Sudria's envoy on Saturday."), [
+      "NRLGOV 114 SDRGOV",
+    ]);
   });
   it("codes a passive with a by-agent, swapping source and target", () => {
     assert.deepEqual(events("Norlandic journalists were arrested by Sudrian police."), ["SDRCOP 173 NRLMED"]);
   });
   it("gives reported events to their real actor, not the reporter", () => {
-    assert.deepEqual(events("The United Nations said Sudrian police arrested Norlandic men."), ["SDRCOP 173 NRLCVL"]);
+    assert.deepEqual(events("The United Nations said Sudrian police arrested Norlandic men."), [
+      "SDRCOP 173 NRLCVL",
+    ]);
   });
   it("drops negated events", () => {
     assert.deepEqual(events("Sudrian police did not arrest Norlandic men."), []);
@@ -24,14 +28,18 @@ describe("event coding", () => {
     assert.deepEqual(events("Sudrian police could arrest Norlandic men."), []);
   });
   it("prefers the object-constrained pattern (cancel a visit → 161, not 160)", () => {
-    assert.deepEqual(events("Norland cancelled a visit by Sudrian Prime Minister Ola Dahl."), ["NRL 161 SDRGOV"]);
+    assert.deepEqual(events("Norland cancelled a visit by Sudrian Prime Minister Ola Dahl."), [
+      "NRL 161 SDRGOV",
+    ]);
     assert.deepEqual(events("Norland cancelled Sudrian concerts."), ["NRL 160 SDR"]);
   });
   it("matches phrasal verbs with their particle", () => {
     assert.deepEqual(events("Sudrian air defenses shot down a Norlandic plane."), ["SDRMIL 190 NRL"]);
   });
   it("uses the target preposition of a pattern", () => {
-    assert.deepEqual(events("President Anna Berg apologized to Sudrian Prime Minister Ola Dahl."), ["NRLGOV 055 SDRGOV"]);
+    assert.deepEqual(events("President Anna Berg apologized to Sudrian Prime Minister Ola Dahl."), [
+      "NRLGOV 055 SDRGOV",
+    ]);
   });
   it("expands compound actors of a symmetric pattern into both directions", () => {
     assert.deepEqual(events("Norland and Sudria met."), ["NRL 040 SDR", "SDR 040 NRL"]);
@@ -46,10 +54,10 @@ describe("event coding", () => {
     assert.deepEqual(events("Sudrian air strikes on Norland continued."), ["SDR 195 NRL"]);
   });
   it("gives an agentless passive the agent of the earlier event it names", () => {
-    assert.deepEqual(events("Police in Halvik raided the Norland Herald. Two reporters were arrested during the raid."), [
-      "NRLCOP 171 NRLMED",
-      "NRLCOP 173 NRLMED",
-    ]);
+    assert.deepEqual(
+      events("Police in Halvik raided the Norland Herald. Two reporters were arrested during the raid."),
+      ["NRLCOP 171 NRLMED", "NRLCOP 173 NRLMED"],
+    );
   });
   it("does not code an infinitive that is the purpose of an earlier act", () => {
     assert.deepEqual(events("Norland summoned Sudria's envoy to accuse Sudrian police."), ["NRL 114 SDRGOV"]);

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { tokenize } from "../../src/nlp/tokenize.js";
-import { verbForms } from "../../src/nlp/inflect.js";
 import { fold } from "../../src/nlp/fold.js";
+import { verbForms } from "../../src/nlp/inflect.js";
+import { tokenize } from "../../src/nlp/tokenize.js";
 
 describe("tokenize", () => {
-  const text = "Norland’s envoy left on Friday.  The talks resumed.\n\nTwo reporters were detained — officials said.";
+  const text =
+    "Norland’s envoy left on Friday.  The talks resumed.\n\nTwo reporters were detained — officials said.";
   const { sentences, tokens } = tokenize(text);
   it("gives every token its exact half-open span in the text", () => {
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
@@ -13,7 +14,8 @@ describe("tokenize", () => {
   it("splits sentences and gives each its token range", () => {
     assert.equal(sentences.length, 3);
     assert.equal(text.slice(sentences[1].start, sentences[1].end), "The talks resumed.");
-    for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) assert.equal(tokens[i].sentence, s.index);
+    for (const s of sentences)
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) assert.equal(tokens[i].sentence, s.index);
   });
   it("drops whitespace tokens and keeps lemmas and tags", () => {
     assert.ok(tokens.every((t) => t.text.trim() !== ""));

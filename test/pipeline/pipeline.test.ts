@@ -8,11 +8,14 @@ import { buildPipeline, PipelineError } from "../../src/pipeline/pipeline.js";
 
 describe("pipeline", () => {
   it("refuses a stage that reads what no earlier stage writes", () => {
-    assert.throws(() => buildPipeline([tokenizeStage, eventsStage]), (e: unknown) => {
-      assert.ok(e instanceof PipelineError);
-      assert.match((e as Error).message, /"events" reads "actors"/);
-      return true;
-    });
+    assert.throws(
+      () => buildPipeline([tokenizeStage, eventsStage]),
+      (e: unknown) => {
+        assert.ok(e instanceof PipelineError);
+        assert.match((e as Error).message, /"events" reads "actors"/);
+        return true;
+      },
+    );
   });
   it("refuses a stage listed twice", () => {
     assert.throws(() => buildPipeline([tokenizeStage, tokenizeStage]), /appears twice/);

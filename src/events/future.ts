@@ -1,0 +1,75 @@
+import type { Token } from "../model/types.js";
+import type { Trigger } from "./triggers.js";
+
+/**
+ * Future and intended acts. CAMEO codes an announced future act as an intent or a threat:
+ * "X will visit Y" is an intent to meet (036), "will provide aid" an intent to give aid (033…),
+ * "will release" an intent to yield (0353), "will attack" a threat of force (138).
+ */
+const FUTURE_AUX = new Set(["will", "would", "'ll", "shall"]);
+const INTENT_ADJ = new Set([
+  "ready",
+  "willing",
+  "prepared",
+  "determined",
+  "set",
+  "going",
+  "planning",
+  "plans",
+  "plan",
+  "intends",
+  "intend",
+  "seeks",
+  "seeking",
+  "vowed",
+  "pledged",
+  "promised",
+]);
+
+export function isFuture(tokens: readonly Token[], trig: Trigger, sentenceStart: number): boolean {
+  if (trig.pattern.kind !== "verb") return false;
+  for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 4); j--) {
+    const t = tokens[j];
+    if (FUTURE_AUX.has(t.normal)) return true;
+    if (t.normal === "to" && tokens[j - 1] !== undefined && INTENT_ADJ.has(tokens[j - 1].normal)) return true;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
+  }
+  return false;
+}
+
+/** Specific intents for cooperative codes; other codes fall back by root. */
+const INTENT: Record<string, string> = {
+  "071": "0331",
+  "072": "0332",
+  "073": "0333",
+  "074": "0334",
+  "081": "0351",
+  "082": "0352",
+  "083": "0353",
+  "084": "0353",
+  "0841": "0353",
+  "085": "0354",
+  "086": "0355",
+  "087": "0356",
+  "0871": "0356",
+};
+const INTENT_BY_ROOT: Record<string, string> = {
+  "04": "036",
+  "05": "030",
+  "06": "031",
+  "07": "033",
+  "08": "035",
+  "09": "030",
+  "14": "133",
+  "15": "138",
+  "16": "130",
+  "17": "130",
+  "18": "138",
+  "19": "138",
+  "20": "138",
+};
+
+/** The code of a future act, or null when the code stays (statements, appeals, intents, threats). */
+export function futureCode(code: string): string | null {
+  return INTENT[code] ?? INTENT_BY_ROOT[code.slice(0, 2)] ?? null;
+}
