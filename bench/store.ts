@@ -9,8 +9,9 @@
  *     directed dyad by week and a two-way dyad by month, with and without shift drivers.
  *     RIFT_BENCH_EVENTS=0 skips it.
  * Also prints peak memory (RSS). Stories: RIFT_BENCH_STORIES (default 2,000), words per story 600.
+ * RIFT_BENCH_DB=path keeps the generated 10M-event store there and reuses it on the next run.
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { codeDoc, defaultKnowledge } from "../src/index.js";
@@ -156,12 +157,18 @@ const ROOTS = [
 ];
 
 async function queryBench(): Promise<void> {
-  const path = join(dir, "big.duckdb");
+  const keep = process.env.RIFT_BENCH_DB;
+  const path = keep ?? join(dir, "big.duckdb");
+  if (!keep || !existsSync(path)) await generate(path);
+  await timeQueries(path);
+}
+
+async function generate(path: string): Promise<void> {
   const store = await Store.open(path);
   const nc = COUNTRIES.length;
   const countries = `[${COUNTRIES.map((c) => `'${c}'`).join(",")}]`;
   const roots = `[${ROOTS.map((r) => `'${r}'`).join(",")}]`;
-  let t = performance.now();
+  const t = performance.now();
   // Skewed dyads: half the events among the first 10 countries. Dates over 10 years.
   await store.run(`
     INSERT INTO events

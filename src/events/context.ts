@@ -88,3 +88,15 @@ export function isDependentInfinitive(
   if (tokens[trig.start - 1]?.normal !== "to") return false;
   return earlier.some((e) => e.pattern.kind === "verb" && e.head < trig.start);
 }
+
+const CHARACTERISED = new Set(["called", "described", "termed", "dubbed", "labelled", "labeled", "branded", "alleged", "so-called", "purported"]);
+
+/** A nominal event in someone's characterisation ("what it called the brutal killing") is an allegation, not a fact. */
+export function isCharacterisation(tokens: readonly Token[], trig: Trigger, sentenceStart: number): boolean {
+  if (trig.pattern.kind !== "noun") return false;
+  for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 5); j--) {
+    if (CHARACTERISED.has(tokens[j].normal)) return true;
+    if (tokens[j].pos === "VERB" || tokens[j].normal === ",") break;
+  }
+  return false;
+}

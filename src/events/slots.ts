@@ -196,8 +196,32 @@ export function objectOf(
     if (trig.pattern.kind === "verb" && wordBefore(tokens, m, sentenceStart) === "of")
       return conjuncts(tokens, m, mentions, 1);
   }
+  // "shot down a passenger plane flying from Baku": a vehicle belongs to the country it set out from.
+  if (trig.pattern.kind === "verb") {
+    for (let j = trig.end; j < end; j++) {
+      if (!VEHICLES.has(tokens[j].lemma)) continue;
+      const origin = mentions.find(
+        (m) =>
+          m.locative &&
+          m.country !== null &&
+          m.tokens[0] > j &&
+          m.tokens[0] <= j + 4 &&
+          tokens[m.tokens[0] - 1]?.normal === "from",
+      );
+      if (origin) {
+        const modifier = mentions.find((m) => m.via === "adjective" && m.tokens[1] === j && m.role !== null);
+        const role = modifier?.role ?? null;
+        return [{ ...origin, locative: false, role, code: `${origin.country}${role ?? ""}` }];
+      }
+      break;
+    }
+  }
   return [];
 }
+
+const VEHICLES = new Set([
+  "plane", "airliner", "aircraft", "jet", "flight", "helicopter", "ship", "vessel", "boat", "tanker", "ferry", "train", "bus", "convoy", "truck",
+]);
 
 /** The source of a nominal event: a possessive or adjective actor right before it, or "by X" after it. */
 export function nounSource(
@@ -218,4 +242,22 @@ export function nounSource(
     if (j === trig.start) return [m];
   }
   return agentOf(tokens, { ...trig, end: trig.end }, mentions, limit);
+}
+
+const CASUALTY = new Set(["death", "killing", "injury", "wounding", "arrest", "detention", "disappearance", "torture", "beating", "abduction"]);
+const DURING = new Set(["during", "in", "amid", "at"]);
+
+/**
+ * Victims named before a nominal event: "the deaths of two men during police raids" — the men
+ * are the target of the raids.
+ */
+export function victimsBefore(tokens: readonly Token[], trig: Trigger, mentions: readonly ActorMention[], sentenceStart: number): ActorMention[] {
+  let j = trig.start - 1;
+  while (j >= sentenceStart && (tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN" || tokens[j].pos === "DET")) j--;
+  if (j < sentenceStart || !DURING.has(tokens[j].normal)) return [];
+  const victim = mentions.find((m) => m.tokens[1] === j && usable(m));
+  if (victim === undefined || wordBefore(tokens, victim, sentenceStart) !== "of") return [];
+  const of = tokenBefore(tokens, victim, sentenceStart);
+  const noun = of ? tokens[of.i - 1] : undefined;
+  return noun !== undefined && CASUALTY.has(noun.lemma) ? [victim] : [];
 }

@@ -1,9 +1,9 @@
-import type { ActorMention, Doc, EventRecord } from "../model/types.js";
+import type { ActorMention, Doc, EventRecord, Token } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
-import { isDependentInfinitive, isHypothetical, isNegated, isPassive } from "./context.js";
+import { isCharacterisation, isDependentInfinitive, isHypothetical, isNegated, isPassive } from "./context.js";
 import { futureCode, isFuture } from "./future.js";
 import { makeEvent } from "./record.js";
-import { agentOf, nounSource, objectOf, subjectOf } from "./slots.js";
+import { agentOf, nounSource, objectOf, subjectOf, victimsBefore } from "./slots.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
 interface Made {
@@ -42,6 +42,7 @@ export const eventsStage: Stage = {
         if (isNegated(tokens, trig, s.tokenStart)) continue;
         if (isHypothetical(tokens, trig, s.tokenStart, s.tokenEnd)) continue;
         if (isDependentInfinitive(tokens, trig, kept)) continue;
+        if (isCharacterisation(tokens, trig, s.tokenStart)) continue;
         // A noun that is the object word of an earlier verb pattern belongs to that event.
         if (trig.pattern.kind === "noun" && kept.some((k) => k.objectAt === trig.head)) continue;
         kept.push(trig);
@@ -56,6 +57,7 @@ export const eventsStage: Stage = {
         if (trig.pattern.kind === "noun") {
           sources = nounSource(tokens, trig, mentions, limit);
           targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
+          if (targets.length === 0) targets = victimsBefore(tokens, trig, mentions, s.tokenStart);
           voice = "noun";
           confidence -= 0.15;
         } else if (isPassive(tokens, trig, s.tokenStart)) {
@@ -63,7 +65,7 @@ export const eventsStage: Stage = {
           targets = trig.pattern.entry.noTarget ? [] : subjectOf(tokens, trig, mentions, s.tokenStart);
           sources = agentOf(tokens, trig, mentions, limit);
           if (sources.length === 0) {
-            const linked = agentlessSource(doc, trig, made, s.tokenEnd);
+            const linked = agentlessSource(doc, trig, made, s.tokenEnd) ?? speakerOf(tokens, trig, mentions, targets, s.tokenStart);
             if (linked) {
               sources = [linked];
               confidence -= 0.25;
@@ -135,6 +137,29 @@ function agentlessSource(
       const lemma = tokens[k].lemma;
       for (let p = made.length - 1; p >= 0; p--) if (made[p].head === lemma) return made[p].source;
     }
+  }
+  return null;
+}
+
+const SPEECH = new Set(["say", "said", "says", "announce", "announced", "report", "reported", "confirm", "confirmed", "state", "stated", "tell", "told"]);
+
+/**
+ * An agentless passive reported by an actor ("the ministry said the ambassador was summoned")
+ * is, in official statements, that actor's own act: the speaker becomes the source.
+ */
+function speakerOf(
+  tokens: readonly Token[],
+  trig: Trigger,
+  mentions: readonly ActorMention[],
+  targets: readonly ActorMention[],
+  sentenceStart: number,
+): ActorMention | null {
+  const firstTarget = targets[0]?.tokens[0] ?? trig.start;
+  for (let j = firstTarget - 1; j > sentenceStart; j--) {
+    if (!SPEECH.has(tokens[j].normal)) continue;
+    const speaker = [...mentions].reverse().find((m) => m.tokens[1] <= j && m.tokens[1] >= j - 3 && !m.locative && m.via !== "adjective");
+    if (speaker && (speaker.role === "GOV" || speaker.role === "COP" || speaker.role === "MIL" || speaker.role === "JUD")) return speaker;
+    return null;
   }
   return null;
 }

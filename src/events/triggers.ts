@@ -46,7 +46,8 @@ function verbal(tokens: readonly Token[], i: number): boolean {
     return false;
   // A participle right after a common noun modifies it ("a plane flying from Baku").
   const prevTok = tokens[i - 1];
-  if (t.normal.endsWith("ing") && prevTok !== undefined && prevTok.pos === "NOUN") return false;
+  // A gerund after a noun or an adjective is a noun ("a plane flying from", "the brutal killing").
+  if (t.normal.endsWith("ing") && prevTok !== undefined && (prevTok.pos === "NOUN" || prevTok.pos === "ADJ")) return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (t.pos === "ADP" || t.pos === "DET" || t.pos === "PUNCT") return false;
   const prev = tokens[i - 1];
@@ -71,6 +72,9 @@ function findObject(
   for (let j = from; j < Math.min(limit, from + OBJECT_WINDOW); j++) {
     const t = tokens[j];
     if (CLAUSE_BREAK.has(t.normal)) return null;
+    // ", saying …", ", which …": a comma opening a new clause ends the object.
+    const n = tokens[j + 1];
+    if (t.normal === "," && n !== undefined && (n.pos === "VERB" || n.pos === "SCONJ" || n.pos === "PRON" || n.normal === "but")) return null;
     if (object.has(fold(t.lemma)) || object.has(fold(t.normal))) return j;
   }
   return null;
