@@ -86,7 +86,9 @@ export const eventsStage: Stage = {
         if (mutual && targets.length === 0 && sources.length > 1) {
           for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
         } else if (targets.length === 0) {
-          for (const a of sources) pairs.push([a, null]);
+          // Without a target, only acts that never take one (resign, …) are coded: a transitive
+          // pattern with no target found is usually a mis-parse, and expert coders leave it out.
+          if (trig.pattern.entry.noTarget === true) for (const a of sources) pairs.push([a, null]);
         } else {
           for (const a of sources)
             for (const b of targets) {
