@@ -83,7 +83,7 @@ export const eventsStage: Stage = {
         const symmetric = trig.pattern.entry.symmetric === true;
         // "Brazil and the United States agreed …": cooperation between a compound subject runs both ways.
         const mutual = symmetric || MUTUAL_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
-        if (mutual && targets.length === 0 && sources.length > 1) {
+        if ((mutual && targets.length === 0 && sources.length > 1) || (symmetric && sources.length > 1)) {
           for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
         } else if (targets.length === 0) {
           // Without a target, only acts that never take one (resign, …) are coded: a transitive

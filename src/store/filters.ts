@@ -18,16 +18,27 @@ export function normalizeActor(value: string): string {
   return v;
 }
 
+function isCountry(v: string): boolean {
+  return v.length === 3 && !NON_COUNTRY.has(v);
+}
+
 /** SQL matching one side of an event to an actor; pushes its parameter. */
 export function actorCondition(side: "source" | "target", value: string, params: DuckDBValue[]): string {
   const v = normalizeActor(value);
   params.push(v);
-  if (v.length === 3 && !NON_COUNTRY.has(v)) return `${side}_country = ?`;
+  if (isCountry(v)) return `${side}_country = ?`;
   return `starts_with(${side}_code, ?)`;
 }
 
 /** Events from a to b (or, with both, either way). */
 export function dyadCondition(a: string, b: string, both: boolean, params: DuckDBValue[]): string {
+  const x = normalizeActor(a);
+  const y = normalizeActor(b);
+  if (both && x !== y && isCountry(x) && isCountry(y)) {
+    // the same set as (A→B OR B→A), written so that DuckDB pushes it into the scan
+    params.push(x, y, x, y);
+    return "(source_country IN (?, ?) AND target_country IN (?, ?) AND source_country <> target_country)";
+  }
   const forward = `(${actorCondition("source", a, params)} AND ${actorCondition("target", b, params)})`;
   if (!both) return forward;
   const back = `(${actorCondition("source", b, params)} AND ${actorCondition("target", a, params)})`;
