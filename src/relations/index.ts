@@ -178,25 +178,20 @@ export async function shiftDrivers(
        SELECT id, date, source_code, target_code, code, goldstein, num_mentions, num_sources, source_url,
               rep_story, rep_ord, shift,
               row_number() OVER (PARTITION BY shift ORDER BY abs(goldstein) * num_mentions DESC, id) AS rn
-       FROM (SELECT *, CASE ${which.join(" ")} END AS shift
+       FROM (SELECT id, date, source_code, target_code, code, goldstein, num_mentions, num_sources, source_url,
+                    rep_story, rep_ord, CASE ${which.join(" ")} END AS shift
              FROM events WHERE ${where} AND (${ranges.join(" OR ")})))
      WHERE shift IS NOT NULL AND rn <= ? ORDER BY shift, rn`,
     params,
   );
   const sentences = new Map<number, string>();
   if (rows.length > 0) {
-    const found = await store.all(
-      `SELECT m.event_id, m.sentence FROM mentions m
-       JOIN (SELECT unnest(?::BIGINT[]) AS id, unnest(?::VARCHAR[]) AS story, unnest(?::INTEGER[]) AS ord) r
-         ON m.event_id = r.id AND m.story_id = r.story AND m.ord = r.ord
-       WHERE m.event_id IN (SELECT unnest(?::BIGINT[]))`,
-      [
-        listValue(rows.map((r) => BigInt(Number(r.id)))),
-        listValue(rows.map((r) => String(r.rep_story))),
-        listValue(rows.map((r) => Number(r.rep_ord))),
-        listValue(rows.map((r) => BigInt(Number(r.id)))),
-      ],
-    );
+    // ids inlined as integer literals: a constant IN list is pushed into the scan (zone maps)
+    const ids = [...new Set(rows.map((r) => Math.trunc(Number(r.id))))];
+    const reps = new Set(rows.map((r) => `${Number(r.id)}\u0000${String(r.rep_story)}\u0000${Number(r.rep_ord)}`));
+    const found = (
+      await store.all(`SELECT event_id, story_id, ord, sentence FROM mentions WHERE event_id IN (${ids.join(", ")})`)
+    ).filter((f) => reps.has(`${Number(f.event_id)}\u0000${String(f.story_id)}\u0000${Number(f.ord)}`));
     for (const f of found) sentences.set(Number(f.event_id), String(f.sentence));
   }
   const out: DriverEvent[][] = shifts.map(() => []);

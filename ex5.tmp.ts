@@ -1,0 +1,10 @@
+import { Store } from "./src/store/db.ts";
+import { dyadSeries, detectShifts, shiftDrivers } from "./src/relations/index.ts";
+const s = await Store.openForReading("/tmp/dk/big.duckdb");
+const q = { a: "AZE", b: "RUS", by: "week" as const };
+const series = await dyadSeries(s, q);
+const shifts = detectShifts(series.map((p) => p.goldsteinTotal)).map((p) => ({ period: series[p.index]!.period, direction: p.direction }));
+const orig = s.all.bind(s);
+(s as any).all = async (sql: string, p?: any) => { if (sql.includes("row_number")) { const r = await orig("EXPLAIN ANALYZE " + sql, p); console.log(String(r[0]?.explain_value).split("\n").filter(l => /Total Time|\d+\.\d+s|rows|Filters|─ *$/.test(l) === false || /Time|s  *│|rows/.test(l)).slice(0, 200).join("\n")); } return orig(sql, p); };
+await shiftDrivers(s, q, shifts);
+s.close();
