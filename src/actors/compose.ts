@@ -295,13 +295,20 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
 
 function personMention(ctx: Ctx, start: number, h: Hit, entries: string[]): ActorMention {
   if (h.hit.kind !== "person") throw new TypeError("not a person hit");
+  // People sharing a name ("Bush"): the one in office on the story's date.
+  let chosen = h.hit;
+  for (const alt of h.alternates) {
+    if (alt.kind === "person" && personCodeOn(chosen.person, ctx.date) === null && personCodeOn(alt.person, ctx.date) !== null) {
+      chosen = alt;
+    }
+  }
   // Out of office on the story's date: a former official is an elite of the country (CAMEO ELI).
-  const office = personCodeOn(h.hit.person, ctx.date);
-  const formerCountry = h.hit.person.terms[h.hit.person.terms.length - 1]?.code.slice(0, 3);
+  const office = personCodeOn(chosen.person, ctx.date);
+  const formerCountry = chosen.person.terms[chosen.person.terms.length - 1]?.code.slice(0, 3);
   const code = office?.code ?? (formerCountry ? `${formerCountry}ELI` : null);
   const country = code ? code.slice(0, 3) : null;
   const role = code ? code.slice(3, 6) || null : null;
-  return mention(ctx, start, h.end, { country, role }, [...entries, h.hit.entry], "person");
+  return mention(ctx, start, h.end, { country, role }, [...entries, chosen.entry], "person");
 }
 
 /** "Russia's chargé d'affaires, Pyotr Volokovykh," — the name takes the actor of the role. */

@@ -7,6 +7,8 @@ export interface Hit {
   start: number;
   end: number;
   hit: LexHit;
+  /** Other entries with the same phrase and kind (people sharing a surname). */
+  alternates: LexHit[];
 }
 
 const PRIORITY: Record<LexHit["kind"], number> = {
@@ -26,7 +28,7 @@ const startsUpper = (s: string) => /^[A-Z\u00c0-\u00de]/.test(s);
 export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: number, to: number): Hit[] {
   const accept = (v: LexValue, s: number, e: number) => {
     const first = tokens[s];
-    if (v.exactCase !== null) return e - s === 1 && first.text === v.exactCase;
+    if (v.exactCase !== null) return e - s === 1 && (first.text === v.exactCase || first.text.replace(/[’]/g, "'") === v.exactCase);
     if (v.proper) {
       if (!startsUpper(first.text)) return false;
       // A lone capitalised surname must look like a name in the text, not a sentence-initial word.
@@ -55,7 +57,8 @@ export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: numb
       i = m.end;
       continue;
     }
-    hits.push({ start: m.start, end: m.end, hit: best.hit });
+    const alternates = m.values.filter((v) => v !== best && v.hit.kind === best.hit.kind).map((v) => v.hit);
+    hits.push({ start: m.start, end: m.end, hit: best.hit, alternates });
     i = m.end;
   }
   return hits;

@@ -33,10 +33,10 @@ export function buildLexicon(entries: readonly ActorEntry[]): ActorLexicon {
   const countries = new Map<string, CountryEntry>();
   const persons: PersonEntry[] = [];
   let size = 0;
-  const add = (phrase: string, hit: LexHit, proper = isProper(phrase)) => {
+  const add = (phrase: string, hit: LexHit, proper = isProper(phrase), exact = exactCaseOf(phrase)) => {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
-    trieInsert(trie, keys, { hit, proper, exactCase: exactCaseOf(phrase) });
+    trieInsert(trie, keys, { hit, proper, exactCase: exact });
     size++;
   };
   for (const e of entries) {
@@ -67,7 +67,8 @@ export function buildLexicon(entries: readonly ActorEntry[]): ActorLexicon {
           const parts = n.split(/\s+/);
           if (parts.length > 1) surnames.add(parts[parts.length - 1]);
         }
-        for (const s of surnames) add(s, { kind: "person", entry: e.id, person: e, surname: true }, true);
+        // A bare surname must match its exact spelling ("Un" is not "UN", "Lam" is not "LAM").
+        for (const s of surnames) add(s, { kind: "person", entry: e.id, person: e, surname: true }, true, s);
         break;
       }
     }

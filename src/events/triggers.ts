@@ -32,6 +32,7 @@ const DETERMINERS = new Set([
 ]);
 const CLAUSE_BREAK = new Set([";", ":", "—", "–", "(", ")"]);
 const OBJECT_WINDOW = 8;
+const PARTICLE_GAP = new Set(["ADV", "PART", "DET", "ADJ", "NOUN", "NUM"]);
 
 /** Does this token stand as a verb here (wink's tag, or an -ed/-ing form not after a determiner)? */
 function verbal(tokens: readonly Token[], i: number): boolean {
@@ -90,12 +91,13 @@ function matchParticles(
   let at = head + 1;
   for (const p of particles) {
     let found = -1;
-    for (let j = at; j < Math.min(limit, at + 2); j++) {
+    // A short common-noun object may sit between verb and particle ("fired shells at", "shot a plane down").
+    for (let j = at; j < Math.min(limit, at + 5); j++) {
       if (fold(tokens[j].normal) === p) {
         found = j;
         break;
       }
-      if (tokens[j].pos !== "ADV" && tokens[j].pos !== "PART") break;
+      if (!PARTICLE_GAP.has(tokens[j].pos)) break;
     }
     if (found < 0) return null;
     at = found + 1;

@@ -1,3 +1,4 @@
+import { historicStage } from "../actors/historic.js";
 import { actorsStage } from "../actors/stage.js";
 import { dedupeStage } from "../events/dedupe.js";
 import { eventsStage } from "../events/stage.js";
@@ -13,5 +14,6 @@ export const defaultPipeline = buildPipeline([
   eventsStage,
   timeStage,
   geoStage,
+  historicStage,
   dedupeStage,
 ]);

@@ -16,7 +16,7 @@
  * strongest first (|Goldstein| × mentions).
  */
 import { type DuckDBValue, listValue } from "@duckdb/node-api";
-import type { Store } from "../store/db.js";
+import type { Row, Store } from "../store/db.js";
 import { checkDay, dyadCondition, normalizeActor } from "../store/filters.js";
 import { type Period, periodEnd, periodRange, periodStart } from "./periods.js";
 import { detectShifts, type ShiftOptions, type ShiftPoint } from "./shifts.js";
@@ -159,38 +159,46 @@ export async function shiftDrivers(
   limit = 5,
 ): Promise<DriverEvent[][]> {
   if (shifts.length === 0) return [];
-  // bound in the order the placeholders appear: CASE (select list), dyad, ranges, limit
-  const whichParams: DuckDBValue[] = [];
-  const which = shifts.map((s, i) => {
-    whichParams.push(periodStart(s.period, q.by), periodEnd(s.period, q.by));
-    return `WHEN day BETWEEN ?::DATE AND ?::DATE AND goldstein ${s.direction === "up" ? ">" : "<"} 0 THEN ${i}`;
-  });
   const whereParams: DuckDBValue[] = [];
   const where = dyadWhere({ ...q, from: undefined, to: undefined }, whereParams);
+  // the shifts' periods as a small table joined by range to the dyad's events
   const rangeParams: DuckDBValue[] = [];
-  const ranges = shifts.map((s) => {
+  const ranges = shifts.map((s, i) => {
     rangeParams.push(periodStart(s.period, q.by), periodEnd(s.period, q.by));
-    return "day BETWEEN ?::DATE AND ?::DATE";
+    return `(${i}, ?::DATE, ?::DATE, ${s.direction === "up" ? 1 : -1})`;
   });
-  const params = [...whichParams, ...whereParams, ...rangeParams, limit];
-  const rows = await store.all(
-    `SELECT * FROM (
-       SELECT id, date, source_code, target_code, code, goldstein, num_mentions, num_sources, source_url,
-              rep_story, rep_ord, shift,
-              row_number() OVER (PARTITION BY shift ORDER BY abs(goldstein) * num_mentions DESC, id) AS rn
-       FROM (SELECT id, date, source_code, target_code, code, goldstein, num_mentions, num_sources, source_url,
-                    rep_story, rep_ord, CASE ${which.join(" ")} END AS shift
-             FROM events WHERE ${where} AND (${ranges.join(" OR ")})))
-     WHERE shift IS NOT NULL AND rn <= ? ORDER BY shift, rn`,
-    params,
+  // Ranked on light columns first; the wide ones (URLs, story ids) are read for the winners only.
+  const ranked = await store.all(
+    `SELECT id, shift FROM (
+       SELECT e.id, r.shift,
+              row_number() OVER (PARTITION BY r.shift ORDER BY abs(e.goldstein) * e.num_mentions DESC, e.id) AS rn
+       FROM (SELECT id, day, goldstein, num_mentions FROM events WHERE ${where}) e
+         JOIN (VALUES ${ranges.join(", ")}) r(shift, lo, hi, sign)
+           ON e.day BETWEEN r.lo AND r.hi AND sign(e.goldstein) = r.sign)
+     WHERE rn <= ? ORDER BY shift, rn`,
+    [...whereParams, ...rangeParams, limit],
   );
+  const ids = ranked.map((r) => Math.trunc(Number(r.id)));
+  const details = new Map<number, Row>();
+  if (ids.length > 0) {
+    // ids inlined as integer literals: a constant IN list is pushed into the scan
+    for (const r of await store.all(
+      `SELECT id, date, source_code, target_code, code, goldstein, num_mentions, num_sources, source_url, rep_story, rep_ord
+       FROM events WHERE id IN (${ids.join(", ")})`,
+    )) {
+      details.set(Number(r.id), r);
+    }
+  }
+  const rows = ranked.map((r) => ({ ...details.get(Number(r.id)), shift: r.shift }) as Row);
   const sentences = new Map<number, string>();
   if (rows.length > 0) {
-    // ids inlined as integer literals: a constant IN list is pushed into the scan (zone maps)
-    const ids = [...new Set(rows.map((r) => Math.trunc(Number(r.id))))];
-    const reps = new Set(rows.map((r) => `${Number(r.id)}\u0000${String(r.rep_story)}\u0000${Number(r.rep_ord)}`));
+    const reps = new Set(
+      rows.map((r) => `${Number(r.id)}\u0000${String(r.rep_story)}\u0000${Number(r.rep_ord)}`),
+    );
     const found = (
-      await store.all(`SELECT event_id, story_id, ord, sentence FROM mentions WHERE event_id IN (${ids.join(", ")})`)
+      await store.all(
+        `SELECT event_id, story_id, ord, sentence FROM mentions WHERE event_id IN (${[...new Set(ids)].join(", ")})`,
+      )
     ).filter((f) => reps.has(`${Number(f.event_id)}\u0000${String(f.story_id)}\u0000${Number(f.ord)}`));
     for (const f of found) sentences.set(Number(f.event_id), String(f.sentence));
   }

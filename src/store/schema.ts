@@ -35,7 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
       // dedup window); the other descriptive columns come from its representative mention
       // (rep_story, rep_ord): the most confident one, the earliest seen on ties.
       `CREATE TABLE events (
-        id BIGINT NOT NULL,
+        id BIGINT PRIMARY KEY,
         dedup_key VARCHAR NOT NULL,
         date VARCHAR,
         day DATE,
@@ -87,6 +87,8 @@ export const MIGRATIONS: readonly Migration[] = [
         record VARCHAR NOT NULL,
         seen_at TIMESTAMP NOT NULL
       )`,
+      // Point look-ups (a shift's driving events, their sentences) go through these ART indexes.
+      `CREATE INDEX mentions_event ON mentions (event_id)`,
       `INSERT INTO meta VALUES ('next_event_id', '1')`,
     ],
   },

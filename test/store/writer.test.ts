@@ -258,11 +258,24 @@ describe("StoreWriter", () => {
     const store = await memStore();
     const w = new StoreWriter(store, { coder: markerCoder });
     await w.write([story("a", SUMMON, "https://a.example/")]);
-    await store.run("ALTER TABLE mentions RENAME TO mentions_gone");
-    await assert.rejects(w.write([story("b", SUMMON, "https://b.example/")]));
-    await store.run("ALTER TABLE mentions_gone RENAME TO mentions");
+    // a record the store cannot write (no code), after a good story in the same batch
+    const broken = new StoreWriter(store, {
+      coder: (s) => {
+        const out = markerCoder(s);
+        if (s.id === "bad") for (const e of out.events) (e as { code: unknown }).code = null;
+        return out;
+      },
+    });
+    await assert.rejects(
+      broken.write([
+        story("b", SUMMON, "https://b.example/"),
+        story("bad", "{{RUSGOV>AZEGOV 036 2025-06-05 -}}", "https://c.example/"),
+      ]),
+    );
     assert.equal((await store.all("SELECT * FROM stories")).length, 1);
+    assert.equal((await store.all("SELECT * FROM mentions")).length, 1);
     assert.equal((await events(store))[0]?.num_mentions, 1);
+    assert.equal((await store.all("SELECT value FROM meta WHERE key = 'next_event_id'"))[0]?.value, "2");
     store.close();
   });
 });
