@@ -127,6 +127,15 @@ export function fillCountries(
         }
       }
     }
+    // Else a country named in the same sentence ("South Korea evacuated 80 people").
+    if (country === null && m.via !== "adjective") {
+      for (let p = out.length - 1; p >= 0 && out[p].sentence === m.sentence; p--) {
+        if (out[p].country !== null && !out[p].locative && out[p].via !== "adjective") {
+          country = out[p].country;
+          break;
+        }
+      }
+    }
     if (country === null) country = placeCountryBySentence.get(m.sentence) ?? dominant;
     if (country === null) {
       out.push(m);

@@ -196,6 +196,13 @@ export function objectOf(
     if (trig.pattern.kind === "verb" && wordBefore(tokens, m, sentenceStart) === "of")
       return conjuncts(tokens, m, mentions, 1);
   }
+  // Force against a place: "fired rounds at a loudspeaker in South Korea" targets that country.
+  if (trig.pattern.kind === "verb" && Number(trig.pattern.entry.code.slice(0, 2)) >= 15) {
+    const place = mentions.find(
+      (m) => m.locative && m.country !== null && m.tokens[0] >= trig.end && m.tokens[0] < end && tokens[m.tokens[0] - 1]?.normal !== "from",
+    );
+    if (place) return [{ ...place, locative: false, role: null, code: place.country ?? place.code }];
+  }
   // "shot down a passenger plane flying from Baku": a vehicle belongs to the country it set out from.
   if (trig.pattern.kind === "verb") {
     for (let j = trig.end; j < end; j++) {
