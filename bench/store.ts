@@ -8,7 +8,7 @@
  *     10,000,000; rows made directly with DuckDB's range(), not through the coder), for a
  *     directed dyad by week and a two-way dyad by month, with and without shift drivers.
  *     RIFT_BENCH_EVENTS=0 skips it.
- * Also prints peak memory (RSS). Stories: RIFT_BENCH_STORIES (default 2,000), words per story 600.
+ * Also prints peak memory (RSS). Stories: RIFT_BENCH_STORIES (default 2,000; 0 skips), 600 words each.
  * RIFT_BENCH_DB=path keeps the generated 10M-event store there and reuses it on the next run.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -248,7 +248,7 @@ async function timeQueries(path: string): Promise<void> {
 
 try {
   console.log(`rift store bench — Node ${process.version}, DuckDB via @duckdb/node-api`);
-  await ingestBench();
+  if (STORIES > 0) await ingestBench();
   if (EVENTS > 0) await queryBench();
   else console.log("dyad-series query bench skipped (RIFT_BENCH_EVENTS=0)");
 } finally {

@@ -47,10 +47,13 @@ export function pronouns(
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
     if (!PERSON_PRONOUNS.has(tokens[i].normal)) continue;
-    // Prefer the latest person who was the first actor (the subject) of a sentence; else the latest person.
-    let antecedent: ActorMention | undefined;
+    // The subject of the pronoun's own sentence when it comes first ("Reeves, an American academic, said he …");
+    // else the latest person who was the subject of an earlier sentence; else the latest person.
+    const sentence = tokens[i].sentence;
+    const subject = previous.find((o) => o.sentence === sentence && o.via !== "adjective" && !o.locative && o.country !== null);
+    let antecedent: ActorMention | undefined = subject !== undefined && subject.tokens[1] <= i && subject.role !== null ? subject : undefined;
     let fallback: ActorMention | undefined;
-    for (let p = previous.length - 1; p >= 0; p--) {
+    for (let p = previous.length - 1; p >= 0 && antecedent === undefined; p--) {
       const m = previous[p];
       if (m.tokens[0] >= i) continue;
       const personLike =

@@ -34,6 +34,10 @@ const PREPOSITIONS = new Set([
   "despite",
   "including",
 ]);
+const REPORTING = new Set([
+  "say", "tell", "announce", "report", "state", "claim", "think", "believe", "warn", "insist", "add", "confirm",
+  "note", "argue", "suggest", "know", "fear", "hope", "expect", "assert", "declare", "reveal", "acknowledge", "admit",
+]);
 const TARGET_PREPS_NOUN = ["of", "on", "against", "with", "to", "at", "toward", "towards", "into"];
 const TARGET_PREPS_VERB = ["to", "with", "against", "on", "at", "toward", "towards", "from"];
 const STOP = new Set([";", ":", "(", ")"]);
@@ -120,6 +124,10 @@ export function subjectOf(
     const m = mentions[p];
     if (m.tokens[1] > trig.start || !usable(m)) continue;
     if (inPrepPhrase(tokens, m, mentions, sentenceStart)) continue;
+    // The object of an earlier verb is not this verb's subject ("stop supporting rebels …, cease the bombing"),
+    // unless that verb reports speech or thought ("said Sudan had …").
+    const before = tokenBefore(tokens, m, sentenceStart);
+    if (before !== null && before.pos === "VERB" && !REPORTING.has(before.lemma) && before.i !== trig.head) continue;
     return conjuncts(tokens, m, mentions, -1);
   }
   return [];

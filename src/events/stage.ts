@@ -160,6 +160,9 @@ function speakerOf(
   for (let j = firstTarget - 1; j > sentenceStart; j--) {
     if (!SPEECH.has(tokens[j].normal)) continue;
     const speaker = [...mentions].reverse().find((m) => m.tokens[1] <= j && m.tokens[1] >= j - 3 && !m.locative && m.via !== "adjective");
+    // Officials announce their own administrative acts, not violence they report.
+    const root = Number(trig.pattern.entry.code.slice(0, 2));
+    if (root >= 18 || root === 14 || root === 15) return null;
     if (speaker && (speaker.role === "GOV" || speaker.role === "COP" || speaker.role === "MIL" || speaker.role === "JUD")) return speaker;
     return null;
   }

@@ -15,7 +15,7 @@
  * with the events that drove it: that period's events pulling in the shift's direction,
  * strongest first (|Goldstein| × mentions).
  */
-import { type DuckDBValue, listValue } from "@duckdb/node-api";
+import type { DuckDBValue } from "@duckdb/node-api";
 import type { Row, Store } from "../store/db.js";
 import { checkDay, dyadCondition, normalizeActor } from "../store/filters.js";
 import { type Period, periodEnd, periodRange, periodStart } from "./periods.js";

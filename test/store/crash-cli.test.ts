@@ -90,7 +90,10 @@ describe("rift ingest, killed and run again (real CLI, real coder)", () => {
     const expected = await snapshot(ref);
     assert.equal(expected.stories, n);
     assert.ok(expected.events.length > 50, `${expected.events.length} events`);
-    assert.ok(expected.events.some((e) => Number(e.num_sources) === 3), "some events merged across outlets");
+    assert.ok(
+      expected.events.some((e) => Number(e.num_sources) === 3),
+      "some events merged across outlets",
+    );
 
     const db = join(tmp.dir, "crash.duckdb");
     const args = [BIN, "ingest", dir, "--db", db, "--batch", "10"];
