@@ -163,6 +163,7 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
         const titled = hits[m].hit.kind === "role" && (hits[m].hit as { title: boolean }).title;
         const personHit = hits[m + 1];
         if (personHit !== undefined && personHit.hit.kind === "person" && personHit.start === end) {
+          remember(ctx, personHit.start, personHit.end, actor, [...entries, personHit.hit.entry]);
           end = personHit.end;
           entries.push(personHit.hit.entry);
           m++;
@@ -206,7 +207,9 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
       }
       const personHit = hits[m + 1];
       if (personHit !== undefined && personHit.hit.kind === "person" && personHit.start === end) {
-        out.push(personMention(ctx, h.start, personHit, [hit.entry]));
+        const pm = personMention(ctx, h.start, personHit, [hit.entry]);
+        remember(ctx, personHit.start, personHit.end, pm, pm.entries);
+        out.push(pm);
         k = m + 2;
         continue;
       }
@@ -229,7 +232,9 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
       continue;
     }
     if (hit.kind === "person") {
-      out.push(personMention(ctx, h.start, h, []));
+      const pm = personMention(ctx, h.start, h, []);
+      if (h.end - h.start > 1) remember(ctx, h.start, h.end, pm, pm.entries);
+      out.push(pm);
       k++;
       continue;
     }

@@ -22,18 +22,29 @@ const PRIORITY: Record<LexHit["kind"], number> = {
   role: 7,
 };
 
+const HONORIFIC = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gen", "gen.", "president", "minister", "premier", "king", "queen", "prince", "sheikh"]);
+
 const startsUpper = (s: string) => /^[A-Z\u00c0-\u00de]/.test(s);
 
 /** Finds non-overlapping dictionary phrases in tokens [from, to), longest first, left to right. */
 export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: number, to: number): Hit[] {
   const accept = (v: LexValue, s: number, e: number) => {
     const first = tokens[s];
-    if (v.exactCase !== null) return e - s === 1 && (first.text === v.exactCase || first.text.replace(/[’]/g, "'") === v.exactCase);
+    if (v.exactCase !== null) {
+      if (e - s !== 1 || (first.text !== v.exactCase && first.text.replace(/[’]/g, "'") !== v.exactCase)) return false;
+    }
     if (v.proper) {
       if (!startsUpper(first.text)) return false;
       // A lone capitalised surname must look like a name in the text, not a sentence-initial word.
-      if (v.hit.kind === "person" && v.hit.surname && first.pos !== "PROPN" && first.pos !== "NOUN")
-        return false;
+      if (v.hit.kind === "person" && v.hit.surname && first.pos !== "PROPN" && first.pos !== "NOUN") return false;
+      // A surname next to another capitalised name is part of someone else's name
+      // ("Jonathan Moyo" is not Goodluck Jonathan).
+      if (v.hit.kind === "person" && v.hit.surname) {
+        const next = tokens[e];
+        const prev = tokens[s - 1];
+        if (next !== undefined && next.pos === "PROPN" && startsUpper(next.text)) return false;
+        if (prev !== undefined && prev.pos === "PROPN" && startsUpper(prev.text) && !HONORIFIC.has(prev.normal)) return false;
+      }
     }
     return true;
   };

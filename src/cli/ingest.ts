@@ -118,8 +118,8 @@ export async function runIngest(argv: string[], io: Io, deps: CliDeps = {}): Pro
     let lastPrint = 0;
     let printedOnce = false;
     let eventsSoFar = 0;
-    const state = (stats: IngestStats): ProgressState => ({
-      done: storiesSeen(stats),
+    const state = (stats: IngestStats, done = storiesSeen(stats)): ProgressState => ({
+      done,
       total,
       events: eventsSoFar,
       elapsedMs: Date.now() - started,
@@ -130,8 +130,15 @@ export async function runIngest(argv: string[], io: Io, deps: CliDeps = {}): Pro
       windowDays,
       now: deps.now,
       onProblem: report,
+      onStory: (handled) => {
+        const t = Date.now();
+        if (isTTY && !quiet && t - lastPrint >= 100) {
+          io.err(`\r\x1b[K${progressBar(state(writer.stats, handled))}`);
+          lastPrint = t;
+        }
+      },
       onBatch: (stats) => {
-        eventsSoFar = stats.mentions;
+        eventsSoFar = stats.eventsNew - stats.eventsRemoved;
         if (quiet) return;
         const t = Date.now();
         if (isTTY) {

@@ -150,7 +150,8 @@ export async function dyadSeries(store: Store, q: DyadQuery): Promise<SeriesPoin
 
 /**
  * For each shift, the events of its period pulling in its direction, strongest first
- * (|Goldstein| × mentions, then id): one query for the events, one for their sentences.
+ * (|Goldstein| × mentions, then id). Three queries whatever the number of shifts: rank the
+ * dyad's events on light columns, then read the winners' details and sentences by id.
  */
 export async function shiftDrivers(
   store: Store,
@@ -181,7 +182,7 @@ export async function shiftDrivers(
   const ids = ranked.map((r) => Math.trunc(Number(r.id)));
   const details = new Map<number, Row>();
   if (ids.length > 0) {
-    // ids inlined as integer literals: a constant IN list is pushed into the scan
+    // integer literals (safe), looked up through the ART indexes on events.id and mentions.event_id
     for (const r of await store.all(
       `SELECT id, date, source_code, target_code, code, goldstein, num_mentions, num_sources, source_url, rep_story, rep_ord
        FROM events WHERE id IN (${ids.join(", ")})`,

@@ -42,6 +42,8 @@ export interface WriterOptions {
   now?: () => Date;
   /** Called after each committed batch. */
   onBatch?: (stats: IngestStats, outcomes: StoryOutcome[]) => void;
+  /** Called after each story of a batch is handled (coded or found unchanged), before the commit. */
+  onStory?: (handled: number) => void;
   /** Called for each problem the coder reports (or a failure to code). */
   onProblem?: (problem: Problem) => void;
 }
@@ -204,7 +206,9 @@ export class StoreWriter {
 
     const outcomes: StoryOutcome[] = [];
     const coded: Coded[] = [];
-    for (const p of prepared) {
+    const before = storiesSeen(this.stats);
+    for (const [i, p] of prepared.entries()) {
+      if (i > 0) this.opts.onStory?.(before + i);
       const old = known.get(p.key);
       if (old === p.hash) {
         outcomes.push({ key: p.key, story: p.story, status: "unchanged", events: 0 });
