@@ -275,7 +275,10 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
     } else if (hit.kind === "capital" || hit.kind === "seat") {
       const role = locative ? null : "GOV";
       // "a Moscow mansion": a capital modifying a common noun names no actor.
-      const modifier = !locative && tokens[h.end]?.pos === "NOUN" && next?.start !== h.end;
+      // "Mugabe's “Blue House” compound": a seat owned by someone else is a building, not a government.
+      const owned =
+        isPossessive(tokens[h.start - 1]) || (isPossessive(tokens[h.start - 2]) && tokens[h.start - 1]?.pos === "PUNCT");
+      const modifier = owned || (!locative && tokens[h.end]?.pos === "NOUN" && next?.start !== h.end);
       out.push(
         mention(
           ctx,

@@ -119,8 +119,9 @@ export function fillCountries(
         }
       }
     }
+    // "the ministry", "this envoy", a singular role noun: refers back to an earlier mention of that role.
     const anaphoric =
-      before === "the" || before === "this" || before === "that" || head.normal === head.lemma;
+      before === "the" || before === "this" || before === "that" || (head.pos === "NOUN" && head.normal === head.lemma);
     if (country === null && anaphoric) {
       for (let p = out.length - 1; p >= 0; p--) {
         if (out[p].role === m.role && out[p].country !== null && out[p].code.length <= 6) {
