@@ -277,7 +277,8 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
       // "a Moscow mansion": a capital modifying a common noun names no actor.
       // "Mugabe's “Blue House” compound": a seat owned by someone else is a building, not a government.
       const owned =
-        isPossessive(tokens[h.start - 1]) || (isPossessive(tokens[h.start - 2]) && tokens[h.start - 1]?.pos === "PUNCT");
+        isPossessive(tokens[h.start - 1]) ||
+        (isPossessive(tokens[h.start - 2]) && tokens[h.start - 1]?.pos === "PUNCT");
       const modifier = owned || (!locative && tokens[h.end]?.pos === "NOUN" && next?.start !== h.end);
       out.push(
         mention(
@@ -306,7 +307,11 @@ function personMention(ctx: Ctx, start: number, h: Hit, entries: string[]): Acto
   // People sharing a name ("Bush"): the one in office on the story's date.
   let chosen = h.hit;
   for (const alt of h.alternates) {
-    if (alt.kind === "person" && personCodeOn(chosen.person, ctx.date) === null && personCodeOn(alt.person, ctx.date) !== null) {
+    if (
+      alt.kind === "person" &&
+      personCodeOn(chosen.person, ctx.date) === null &&
+      personCodeOn(alt.person, ctx.date) !== null
+    ) {
       chosen = alt;
     }
   }

@@ -11,7 +11,8 @@ const PREDECESSORS: { code: string; historic: string; until: string }[] = [
 
 function mapCode(code: string, date: string | null): string {
   if (date === null) return code;
-  for (const p of PREDECESSORS) if (code.startsWith(p.code) && date < p.until) return p.historic + code.slice(3);
+  for (const p of PREDECESSORS)
+    if (code.startsWith(p.code) && date < p.until) return p.historic + code.slice(3);
   return code;
 }
 

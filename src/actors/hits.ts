@@ -22,7 +22,27 @@ const PRIORITY: Record<LexHit["kind"], number> = {
   role: 7,
 };
 
-const HONORIFIC = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gen", "gen.", "president", "minister", "premier", "king", "queen", "prince", "sheikh"]);
+const HONORIFIC = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "dr",
+  "dr.",
+  "sen",
+  "sen.",
+  "gen",
+  "gen.",
+  "president",
+  "minister",
+  "premier",
+  "king",
+  "queen",
+  "prince",
+  "sheikh",
+]);
 
 const startsUpper = (s: string) => /^[A-Z\u00c0-\u00de]/.test(s);
 
@@ -31,19 +51,27 @@ export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: numb
   const accept = (v: LexValue, s: number, e: number) => {
     const first = tokens[s];
     if (v.exactCase !== null) {
-      if (e - s !== 1 || (first.text !== v.exactCase && first.text.replace(/[’]/g, "'") !== v.exactCase)) return false;
+      if (e - s !== 1 || (first.text !== v.exactCase && first.text.replace(/[’]/g, "'") !== v.exactCase))
+        return false;
     }
     if (v.proper) {
       if (!startsUpper(first.text)) return false;
       // A lone capitalised surname must look like a name in the text, not a sentence-initial word.
-      if (v.hit.kind === "person" && v.hit.surname && first.pos !== "PROPN" && first.pos !== "NOUN") return false;
+      if (v.hit.kind === "person" && v.hit.surname && first.pos !== "PROPN" && first.pos !== "NOUN")
+        return false;
       // A surname next to another capitalised name is part of someone else's name
       // ("Jonathan Moyo" is not Goodluck Jonathan).
       if (v.hit.kind === "person" && v.hit.surname) {
         const next = tokens[e];
         const prev = tokens[s - 1];
         if (next !== undefined && next.pos === "PROPN" && startsUpper(next.text)) return false;
-        if (prev !== undefined && prev.pos === "PROPN" && startsUpper(prev.text) && !HONORIFIC.has(prev.normal)) return false;
+        if (
+          prev !== undefined &&
+          prev.pos === "PROPN" &&
+          startsUpper(prev.text) &&
+          !HONORIFIC.has(prev.normal)
+        )
+          return false;
       }
     }
     return true;

@@ -50,8 +50,11 @@ export function pronouns(
     // The subject of the pronoun's own sentence when it comes first ("Reeves, an American academic, said he …");
     // else the latest person who was the subject of an earlier sentence; else the latest person.
     const sentence = tokens[i].sentence;
-    const subject = previous.find((o) => o.sentence === sentence && o.via !== "adjective" && !o.locative && o.country !== null);
-    let antecedent: ActorMention | undefined = subject !== undefined && subject.tokens[1] <= i && subject.role !== null ? subject : undefined;
+    const subject = previous.find(
+      (o) => o.sentence === sentence && o.via !== "adjective" && !o.locative && o.country !== null,
+    );
+    let antecedent: ActorMention | undefined =
+      subject !== undefined && subject.tokens[1] <= i && subject.role !== null ? subject : undefined;
     let fallback: ActorMention | undefined;
     for (let p = previous.length - 1; p >= 0 && antecedent === undefined; p--) {
       const m = previous[p];
@@ -121,7 +124,10 @@ export function fillCountries(
     }
     // "the ministry", "this envoy", a singular role noun: refers back to an earlier mention of that role.
     const anaphoric =
-      before === "the" || before === "this" || before === "that" || (head.pos === "NOUN" && head.normal === head.lemma);
+      before === "the" ||
+      before === "this" ||
+      before === "that" ||
+      (head.pos === "NOUN" && head.normal === head.lemma);
     if (country === null && anaphoric) {
       for (let p = out.length - 1; p >= 0; p--) {
         if (out[p].role === m.role && out[p].country !== null && out[p].code.length <= 6) {

@@ -1,6 +1,6 @@
 import type { ActorMention, Doc } from "../model/types.js";
-import type { Stage } from "../pipeline/stage.js";
 import { findDateline } from "../nlp/dateline.js";
+import type { Stage } from "../pipeline/stage.js";
 import { compose, type NameBook } from "./compose.js";
 import { findHits } from "./hits.js";
 import { fillCountries, namesAgain, pronouns } from "./resolve.js";
@@ -39,7 +39,11 @@ export const actorsStage: Stage = {
       const sentenceMentions = [...composed, ...again, ...pro]
         .sort((a, b) => a.tokens[0] - b.tokens[0])
         // The dateline's place ("CAIRO — …") is where the story was filed, not an actor.
-        .map((m) => (dateline !== null && m.span[1] <= dateline.span[1] ? { ...m, locative: true, role: null, code: m.country ?? m.code } : m));
+        .map((m) =>
+          dateline !== null && m.span[1] <= dateline.span[1]
+            ? { ...m, locative: true, role: null, code: m.country ?? m.code }
+            : m,
+        );
       for (const m of sentenceMentions)
         if (m.locative && m.country !== null && !placeCountry.has(s.index))
           placeCountry.set(s.index, m.country);

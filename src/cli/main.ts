@@ -7,7 +7,11 @@ const HELP = `rift — news into political event data (CAMEO, PLOVER)
 Commands:
   rift code <paths…|->      code stories into events (see rift code --help)
   rift dict check           validate the dictionaries
-  rift eval …               score against gold files (see rift eval --help)
+    rift eval …               score against gold files (see rift eval --help)
+  rift ingest <paths…|->    code stories into the DuckDB store (--db, default rift.duckdb)
+  rift relations A B        a dyad's relations over time, with detected shifts (--by day|week|month)
+  rift export               events from the store as gdelt, csv, jsonl or parquet
+  rift watch --feed URL…    poll RSS/Atom feeds, code and store new stories
 
 ${CODE_HELP}`;
 

@@ -89,7 +89,18 @@ export function isDependentInfinitive(
   return earlier.some((e) => e.pattern.kind === "verb" && e.head < trig.start);
 }
 
-const CHARACTERISED = new Set(["called", "described", "termed", "dubbed", "labelled", "labeled", "branded", "alleged", "so-called", "purported"]);
+const CHARACTERISED = new Set([
+  "called",
+  "described",
+  "termed",
+  "dubbed",
+  "labelled",
+  "labeled",
+  "branded",
+  "alleged",
+  "so-called",
+  "purported",
+]);
 
 /** A nominal event in someone's characterisation ("what it called the brutal killing") is an allegation, not a fact. */
 export function isCharacterisation(tokens: readonly Token[], trig: Trigger, sentenceStart: number): boolean {

@@ -35,8 +35,30 @@ const PREPOSITIONS = new Set([
   "including",
 ]);
 const REPORTING = new Set([
-  "say", "tell", "announce", "report", "state", "claim", "think", "believe", "warn", "insist", "add", "confirm",
-  "note", "argue", "suggest", "know", "fear", "hope", "expect", "assert", "declare", "reveal", "acknowledge", "admit",
+  "say",
+  "tell",
+  "announce",
+  "report",
+  "state",
+  "claim",
+  "think",
+  "believe",
+  "warn",
+  "insist",
+  "add",
+  "confirm",
+  "note",
+  "argue",
+  "suggest",
+  "know",
+  "fear",
+  "hope",
+  "expect",
+  "assert",
+  "declare",
+  "reveal",
+  "acknowledge",
+  "admit",
 ]);
 const TARGET_PREPS_NOUN = ["of", "on", "against", "with", "to", "at", "toward", "towards", "into"];
 const TARGET_PREPS_VERB = ["to", "with", "against", "on", "at", "toward", "towards", "from"];
@@ -127,7 +149,8 @@ export function subjectOf(
     // The object of an earlier verb is not this verb's subject ("stop supporting rebels …, cease the bombing"),
     // unless that verb reports speech or thought ("said Sudan had …").
     const before = tokenBefore(tokens, m, sentenceStart);
-    if (before !== null && before.pos === "VERB" && !REPORTING.has(before.lemma) && before.i !== trig.head) continue;
+    if (before !== null && before.pos === "VERB" && !REPORTING.has(before.lemma) && before.i !== trig.head)
+      continue;
     return conjuncts(tokens, m, mentions, -1);
   }
   return [];
@@ -207,7 +230,12 @@ export function objectOf(
   // Force against a place: "fired rounds at a loudspeaker in South Korea" targets that country.
   if (trig.pattern.kind === "verb" && Number(trig.pattern.entry.code.slice(0, 2)) >= 15) {
     const place = mentions.find(
-      (m) => m.locative && m.country !== null && m.tokens[0] >= trig.end && m.tokens[0] < end && tokens[m.tokens[0] - 1]?.normal !== "from",
+      (m) =>
+        m.locative &&
+        m.country !== null &&
+        m.tokens[0] >= trig.end &&
+        m.tokens[0] < end &&
+        tokens[m.tokens[0] - 1]?.normal !== "from",
     );
     if (place) return [{ ...place, locative: false, role: null, code: place.country ?? place.code }];
   }
@@ -235,7 +263,21 @@ export function objectOf(
 }
 
 const VEHICLES = new Set([
-  "plane", "airliner", "aircraft", "jet", "flight", "helicopter", "ship", "vessel", "boat", "tanker", "ferry", "train", "bus", "convoy", "truck",
+  "plane",
+  "airliner",
+  "aircraft",
+  "jet",
+  "flight",
+  "helicopter",
+  "ship",
+  "vessel",
+  "boat",
+  "tanker",
+  "ferry",
+  "train",
+  "bus",
+  "convoy",
+  "truck",
 ]);
 
 /** The source of a nominal event: a possessive or adjective actor right before it, or "by X" after it. */
@@ -259,16 +301,36 @@ export function nounSource(
   return agentOf(tokens, { ...trig, end: trig.end }, mentions, limit);
 }
 
-const CASUALTY = new Set(["death", "killing", "injury", "wounding", "arrest", "detention", "disappearance", "torture", "beating", "abduction"]);
+const CASUALTY = new Set([
+  "death",
+  "killing",
+  "injury",
+  "wounding",
+  "arrest",
+  "detention",
+  "disappearance",
+  "torture",
+  "beating",
+  "abduction",
+]);
 const DURING = new Set(["during", "in", "amid", "at"]);
 
 /**
  * Victims named before a nominal event: "the deaths of two men during police raids" — the men
  * are the target of the raids.
  */
-export function victimsBefore(tokens: readonly Token[], trig: Trigger, mentions: readonly ActorMention[], sentenceStart: number): ActorMention[] {
+export function victimsBefore(
+  tokens: readonly Token[],
+  trig: Trigger,
+  mentions: readonly ActorMention[],
+  sentenceStart: number,
+): ActorMention[] {
   let j = trig.start - 1;
-  while (j >= sentenceStart && (tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN" || tokens[j].pos === "DET")) j--;
+  while (
+    j >= sentenceStart &&
+    (tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN" || tokens[j].pos === "DET")
+  )
+    j--;
   if (j < sentenceStart || !DURING.has(tokens[j].normal)) return [];
   const victim = mentions.find((m) => m.tokens[1] === j && usable(m));
   if (victim === undefined || wordBefore(tokens, victim, sentenceStart) !== "of") return [];

@@ -1,6 +1,12 @@
 import type { ActorMention, Doc, EventRecord, Token } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
-import { isCharacterisation, isDependentInfinitive, isHypothetical, isNegated, isPassive } from "./context.js";
+import {
+  isCharacterisation,
+  isDependentInfinitive,
+  isHypothetical,
+  isNegated,
+  isPassive,
+} from "./context.js";
 import { futureCode, isFuture } from "./future.js";
 import { makeEvent } from "./record.js";
 import { agentOf, nounSource, objectOf, subjectOf, victimsBefore } from "./slots.js";
@@ -65,7 +71,9 @@ export const eventsStage: Stage = {
           targets = trig.pattern.entry.noTarget ? [] : subjectOf(tokens, trig, mentions, s.tokenStart);
           sources = agentOf(tokens, trig, mentions, limit);
           if (sources.length === 0) {
-            const linked = agentlessSource(doc, trig, made, s.tokenEnd) ?? speakerOf(tokens, trig, mentions, targets, s.tokenStart);
+            const linked =
+              agentlessSource(doc, trig, made, s.tokenEnd) ??
+              speakerOf(tokens, trig, mentions, targets, s.tokenStart);
             if (linked) {
               sources = [linked];
               confidence -= 0.25;
@@ -150,7 +158,21 @@ function agentlessSource(
   return null;
 }
 
-const SPEECH = new Set(["say", "said", "says", "announce", "announced", "report", "reported", "confirm", "confirmed", "state", "stated", "tell", "told"]);
+const SPEECH = new Set([
+  "say",
+  "said",
+  "says",
+  "announce",
+  "announced",
+  "report",
+  "reported",
+  "confirm",
+  "confirmed",
+  "state",
+  "stated",
+  "tell",
+  "told",
+]);
 
 /**
  * An agentless passive reported by an actor ("the ministry said the ambassador was summoned")
@@ -166,11 +188,17 @@ function speakerOf(
   const firstTarget = targets[0]?.tokens[0] ?? trig.start;
   for (let j = firstTarget - 1; j > sentenceStart; j--) {
     if (!SPEECH.has(tokens[j].normal)) continue;
-    const speaker = [...mentions].reverse().find((m) => m.tokens[1] <= j && m.tokens[1] >= j - 3 && !m.locative && m.via !== "adjective");
+    const speaker = [...mentions]
+      .reverse()
+      .find((m) => m.tokens[1] <= j && m.tokens[1] >= j - 3 && !m.locative && m.via !== "adjective");
     // Officials announce their own administrative acts, not violence they report.
     const root = Number(trig.pattern.entry.code.slice(0, 2));
     if (root >= 18 || root === 14 || root === 15) return null;
-    if (speaker && (speaker.role === "GOV" || speaker.role === "COP" || speaker.role === "MIL" || speaker.role === "JUD")) return speaker;
+    if (
+      speaker &&
+      (speaker.role === "GOV" || speaker.role === "COP" || speaker.role === "MIL" || speaker.role === "JUD")
+    )
+      return speaker;
     return null;
   }
   return null;
@@ -191,7 +219,9 @@ function eventAnaphor(
   limit: number,
 ): ActorMention | null {
   if (!REACTION_ROOTS.has(trig.pattern.entry.code.slice(0, 2))) return null;
-  const object = triggers.find((t) => t.pattern.kind === "noun" && t.head >= trig.end && t.head < Math.min(limit, trig.end + 5));
+  const object = triggers.find(
+    (t) => t.pattern.kind === "noun" && t.head >= trig.end && t.head < Math.min(limit, trig.end + 5),
+  );
   if (object === undefined) return null;
   const root = object.pattern.entry.code.slice(0, 2);
   for (let p = made.length - 1; p >= 0; p--) {

@@ -48,7 +48,8 @@ function verbal(tokens: readonly Token[], i: number): boolean {
   // A participle right after a common noun modifies it ("a plane flying from Baku").
   const prevTok = tokens[i - 1];
   // A gerund after a noun or an adjective is a noun ("a plane flying from", "the brutal killing").
-  if (t.normal.endsWith("ing") && prevTok !== undefined && (prevTok.pos === "NOUN" || prevTok.pos === "ADJ")) return false;
+  if (t.normal.endsWith("ing") && prevTok !== undefined && (prevTok.pos === "NOUN" || prevTok.pos === "ADJ"))
+    return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (t.pos === "ADP" || t.pos === "DET" || t.pos === "PUNCT") return false;
   const prev = tokens[i - 1];
@@ -75,7 +76,12 @@ function findObject(
     if (CLAUSE_BREAK.has(t.normal)) return null;
     // ", saying …", ", which …": a comma opening a new clause ends the object.
     const n = tokens[j + 1];
-    if (t.normal === "," && n !== undefined && (n.pos === "VERB" || n.pos === "SCONJ" || n.pos === "PRON" || n.normal === "but")) return null;
+    if (
+      t.normal === "," &&
+      n !== undefined &&
+      (n.pos === "VERB" || n.pos === "SCONJ" || n.pos === "PRON" || n.normal === "but")
+    )
+      return null;
     if (object.has(fold(t.lemma)) || object.has(fold(t.normal))) return j;
   }
   return null;

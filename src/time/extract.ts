@@ -46,8 +46,9 @@ function sentenceTimes(doc: Doc, sentence: Sentence, ref: Ymd, hasReference: boo
 }
 
 /** Every time expression of the story, resolved against its publication date. */
-export function findTimes(doc: Doc): TimeMention[] {
+export function findTimes(doc: Doc, only?: ReadonlySet<number>): TimeMention[] {
   const published = parseYmd(doc.story.published);
   const ref = published ?? NO_REFERENCE;
-  return doc.sentences.flatMap((s) => sentenceTimes(doc, s, ref, published !== null));
+  const sentences = only ? doc.sentences.filter((s) => only.has(s.index)) : doc.sentences;
+  return sentences.flatMap((s) => sentenceTimes(doc, s, ref, published !== null));
 }

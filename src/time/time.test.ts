@@ -188,8 +188,9 @@ test("the fronted expression of a future sentence looks forward", () => {
   );
 });
 
-test("time mentions are recorded with span, sentence and rule", () => {
-  const doc = makeDoc("Nothing happened. Police raided two cafes on Saturday.", "2025-06-30");
+test("time mentions of event sentences are recorded with span, sentence and rule", () => {
+  const base = makeDoc("Nothing happened on Friday. Police raided two cafes on Saturday.", "2025-06-30");
+  const doc = { ...base, events: [event(base, "raided")] };
   const out = timeStage.run(doc, KB);
   assert.equal(out.times.length, 1);
   const [t] = out.times;
