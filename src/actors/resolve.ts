@@ -49,7 +49,6 @@ export function pronouns(
     if (!PERSON_PRONOUNS.has(tokens[i].normal)) continue;
     // The subject of the pronoun's own sentence when it comes first ("Reeves, an American academic, said he …");
     // else the latest person who was the subject of an earlier sentence; else the latest person.
-    const sentence = tokens[i].sentence;
     const subject = previous.find(
       (o) => o.sentence === sentence && o.via !== "adjective" && !o.locative && o.country !== null,
     );

@@ -2,7 +2,8 @@ import type { Doc, EventRecord } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
 
 /** The same happening: same actors, same three-digit action, same date. */
-const key = (e: EventRecord) => `${e.source.code}|${e.target?.code ?? ""}|${e.code.slice(0, 3)}|${e.date ?? ""}`;
+const key = (e: EventRecord) =>
+  `${e.source.code}|${e.target?.code ?? ""}|${e.code.slice(0, 3)}|${e.date ?? ""}`;
 
 /**
  * The same happening told twice in a story (headline, lead, later paragraph) is one event:
