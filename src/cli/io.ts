@@ -12,6 +12,8 @@ import type { Problem } from "../model/types.js";
 
 /** One line per problem: where (file:line or story), severity, and the reason. */
 export function formatProblem(p: Problem): string {
-  const where = p.file ? `${p.file}${p.line !== null ? `:${p.line}` : ""}` : (p.story ?? "input");
-  return `rift: ${where}: ${p.severity}: ${p.message} [${p.code}]\n`;
+    const where = p.file ? `${p.file}${p.line !== null ? `:${p.line}` : ""}` : (p.story ?? "input");
+  // Readers already start their messages with "file:line:".
+  const message = p.file !== null && p.message.startsWith(p.file) ? p.message : `${where}: ${p.message}`;
+  return `rift: ${p.severity}: ${message} [${p.code}]\n`;
 }
