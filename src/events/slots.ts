@@ -65,8 +65,19 @@ const TARGET_PREPS_VERB = ["to", "with", "against", "on", "at", "toward", "towar
 const STOP = new Set([";", ":", "(", ")"]);
 
 /** The token before a mention, skipping determiners and numbers ("in the Kremlin" → "in"). */
+/** Roots of reactions to someone's act: statements, appeals, praise, demands, criticism, rejection, threats. */
+const REACTION = new Set(["01", "02", "05", "10", "11", "12", "13"]);
+
+/** Quantity words before a number: "more than 10", "at least 19", "about 80". */
+const QUANTITY = new Set(["more", "less", "fewer", "than", "least", "at", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "some", "up", "to"]);
+
 function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): Token | null {
   let j = m.tokens[0] - 1;
+  // Skip a quantity phrase that ends in a number right before the mention.
+  if (j >= sentenceStart && tokens[j].pos === "NUM") {
+    j--;
+    while (j >= sentenceStart && QUANTITY.has(tokens[j].normal)) j--;
+  }
   while (
     j >= sentenceStart &&
     (tokens[j].pos === "DET" ||
@@ -221,6 +232,13 @@ export function objectOf(
       direct = m;
   }
   if (direct) return conjuncts(tokens, direct, mentions, 1);
+    // "condemned the move announced by X": reacting to an act targets whoever did it.
+  if (trig.pattern.kind === "verb" && REACTION.has(trig.pattern.entry.code.slice(0, 2))) {
+    for (const m of mentions) {
+      if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usable(m)) continue;
+      if (wordBefore(tokens, m, sentenceStart) === "by") return conjuncts(tokens, m, mentions, 1);
+    }
+  }
   // "raided the office of X", "seized the assets of X": the actor that owns the object.
   for (const m of mentions) {
     if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usable(m)) continue;
@@ -296,9 +314,27 @@ export function nounSource(
       j++;
       gap++;
     }
-    if (j === trig.start) return [m];
+        if (j === trig.start) return [m];
   }
   return agentOf(tokens, { ...trig, end: trig.end }, mentions, limit);
+}
+
+/** Verbs that carry a nominal event: "launched an attack", "imposed sanctions", "began impeachment proceedings". */
+const LIGHT_VERBS = new Set([
+  "launch", "begin", "start", "stage", "hold", "conduct", "carry", "make", "issue", "impose", "take", "file", "lodge",
+  "open", "order", "mount", "wage", "announce", "initiate", "resume", "step", "deliver", "offer", "extend", "lead",
+]);
+
+/** The light verb governing a nominal trigger ("launched a surprise attack" → "launched"), if any. */
+export function lightVerbOf(tokens: readonly Token[], trig: Trigger, sentenceStart: number): Trigger | null {
+  let j = trig.start - 1;
+  while (j >= sentenceStart && ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tokens[j].pos) && trig.start - j <= 5) {
+    if (tokens[j].pos === "PROPN") return null;
+    j--;
+  }
+  if (j < sentenceStart || !LIGHT_VERBS.has(tokens[j].lemma)) return null;
+  if (tokens[j].pos !== "VERB" && tokens[j].pos !== "AUX" && !tokens[j].normal.endsWith("ed")) return null;
+  return { ...trig, head: j, start: j, end: j + 1, objectAt: null };
 }
 
 const CASUALTY = new Set([

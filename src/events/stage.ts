@@ -9,7 +9,7 @@ import {
 } from "./context.js";
 import { futureCode, isFuture } from "./future.js";
 import { makeEvent } from "./record.js";
-import { agentOf, nounSource, objectOf, subjectOf, victimsBefore } from "./slots.js";
+import { agentOf, lightVerbOf, nounSource, objectOf, subjectOf, victimsBefore } from "./slots.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
 interface Made {
@@ -61,7 +61,10 @@ export const eventsStage: Stage = {
         let confidence = 0.9;
         let voice = "active";
         if (trig.pattern.kind === "noun") {
-          sources = nounSource(tokens, trig, mentions, limit);
+                    sources = nounSource(tokens, trig, mentions, limit);
+          // A nominal event carried by a light verb is the act of that verb's subject.
+          const light = sources.length === 0 ? lightVerbOf(tokens, trig, s.tokenStart) : null;
+          if (light !== null) sources = subjectOf(tokens, light, mentions, s.tokenStart);
           targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
           if (targets.length === 0) targets = victimsBefore(tokens, trig, mentions, s.tokenStart);
           voice = "noun";
