@@ -110,9 +110,20 @@ function inPrepPhrase(
     if (prev === undefined) break;
     first = prev;
   }
-  const before = tokenBefore(tokens, first, sentenceStart);
-  return before !== null && PREPOSITIONS.has(before.normal) && before.pos !== "SCONJ";
+    const before = tokenBefore(tokens, first, sentenceStart);
+  if (before === null || !PREPOSITIONS.has(before.normal) || before.pos === "SCONJ") return false;
+  // "crowds of protesters", "members of the party", "hundreds of Islamists": the group is the actor.
+  if (before.normal === "of") {
+    const head = tokens[before.i - 1];
+    if (head !== undefined && (COLLECTIVE.has(head.lemma) || head.pos === "NUM")) return false;
+  }
+  return true;
 }
+
+const COLLECTIVE = new Set([
+  "crowd", "hundred", "thousand", "dozen", "million", "group", "member", "some", "many", "most", "all", "several",
+  "one", "two", "three", "number", "majority", "band", "team", "contingent", "delegation", "unit", "squad", "gang",
+]);
 
 const usable = (m: ActorMention) => !m.locative && m.via !== "adjective";
 /** A target may also be a country adjective on the object ("shot down a Norlandic plane"). */
