@@ -90,7 +90,7 @@ export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: numb
     const nextIsHit = m.end < to && longestMatch(lex.trie, tokens, m.end, to, accept) !== null;
     if (
       (best.hit.kind === "country" || best.hit.kind === "capital") &&
-      !m.values.some((v) => v.hit.kind === "adjective") &&
+      !m.values.some((v) => v.hit.kind === "adjective" || v.exactCase !== null) &&
       insideName(tokens, m.start, m.end, from, to, previousHitEnd === m.start, nextIsHit)
     ) {
       i = m.end;

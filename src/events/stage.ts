@@ -54,8 +54,7 @@ export const eventsStage: Stage = {
         kept.push(trig);
         // 010 entries guard phrases such as "released a statement": a neutral statement is not coded.
         if (trig.pattern.entry.code === "010") continue;
-        const nextVerb = triggers.find((t) => t.head > trig.end && t.pattern.kind === "verb");
-        const limit = nextVerb ? nextVerb.start : s.tokenEnd;
+        const limit = objectLimit(tokens, trig, triggers, s.tokenEnd);
         let sources: ActorMention[];
         let targets: ActorMention[];
         let confidence = 0.9;
@@ -232,4 +231,20 @@ function eventAnaphor(
   }
   void tokens;
   return null;
+}
+
+/**
+ * Where a verb's object window ends: at the next verb trigger, unless that verb is coordinated
+ * with this one and shares its object ("attacked and destroyed an oil platform").
+ */
+function objectLimit(tokens: readonly Token[], trig: Trigger, triggers: readonly Trigger[], sentenceEnd: number): number {
+  const verbs = triggers.filter((t) => t.head > trig.end - 1 && t.head !== trig.head && t.pattern.kind === "verb");
+  let from = trig.end;
+  for (const next of verbs) {
+    const between = tokens.slice(from, next.start);
+    const coordinated = between.length > 0 && between.every((t) => t.normal === "and" || t.normal === "or" || t.normal === "," || t.pos === "ADV");
+    if (!coordinated) return next.start;
+    from = next.end;
+  }
+  return sentenceEnd;
 }
