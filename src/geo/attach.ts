@@ -74,7 +74,8 @@ export function attachPlaces(
   gaz: Gazetteer,
   events: readonly EventRecord[],
   places: readonly PlaceMention[],
-  dateline: Place | null = null,
+    dateline: Place | null = null,
+  home: (event: EventRecord) => Place | null = () => null,
 ): EventRecord[] {
   return events.map((event) => {
     const stated = placeForEvent(doc, event, places);
@@ -82,10 +83,16 @@ export function attachPlaces(
       const place: Place = { name: stated.name, country: stated.country, lat: stated.lat, lon: stated.lon };
       return { ...event, place, placeStated: true };
     }
+        // Acts a government performs at home (summoning an envoy) happen at its capital.
+    const atHome = home(event);
+    if (atHome !== null) return { ...event, place: atHome, placeStated: false };
     const countries = [event.source.country, event.target?.country];
     if (dateline !== null && countries.includes(dateline.country))
       return { ...event, place: dateline, placeStated: false };
-    const fallback = countryPlace(gaz, event.source) ?? countryPlace(gaz, event.target);
+    // With no place stated, the country is obvious only for a domestic event (both actors of one
+    // country, or no target): an international event without a stated place has none.
+    const domestic = event.target === null || event.target.country === event.source.country;
+    const fallback = domestic ? (countryPlace(gaz, event.source) ?? countryPlace(gaz, event.target)) : null;
     return { ...event, place: fallback, placeStated: false };
   });
 }

@@ -193,25 +193,34 @@ test("Springfield: the story's country mention picks among same-named cities", (
   assert.equal(out.places[1].entry, "geo.2");
 });
 
-test("no place in the sentence: the source's country, not stated", () => {
-  const doc = makeDoc("Azerbaijan summoned the Russian envoy.");
-  const source = actor("AZEGOV", "AZE", "Azerbaijan");
-  const target = actor("RUSGOV", "RUS", "the Russian envoy");
-  const out = run({ ...doc, events: [event(doc, "summoned", source, target)] });
+test("no place in the sentence: a domestic event takes its country, not stated", () => {
+  const doc = makeDoc("Azerbaijani police arrested two Azerbaijani journalists.");
+  const source = actor("AZECOP", "AZE", "Azerbaijani police");
+  const target = actor("AZEMED", "AZE", "two Azerbaijani journalists");
+  const out = run({ ...doc, events: [event(doc, "arrested", source, target)] });
   assert.equal(out.events[0].placeStated, false);
   assert.equal(out.events[0].place?.name, "Azerbaijan");
   assert.equal(out.events[0].place?.country, "AZE");
   assert.ok(out.events[0].place?.lat !== null);
 });
 
-test("fallback: the target's country when the source has none; else no place", () => {
-  const doc = makeDoc("The United Nations condemned the attack.");
+test("no place in the sentence: an international event has no place", () => {
+  const doc = makeDoc("Azerbaijan summoned the Russian envoy.");
+  const source = actor("AZEGOV", "AZE", "Azerbaijan");
+  const target = actor("RUSGOV", "RUS", "the Russian envoy");
+  const out = run({ ...doc, events: [event(doc, "summoned", source, target)] });
+  assert.equal(out.events[0].placeStated, false);
+  assert.equal(out.events[0].place, null);
+});
+
+test("fallback: an actor without a country gives no place; an event without target takes the source's country", () => {
+  const doc = makeDoc("The United Nations condemned the attack. Syria resigned.");
   const un = actor("IGOUNO", null, "The United Nations");
   const out = run({
     ...doc,
     events: [event(doc, "condemned", un, actor("SYRGOV", "SYR", "Syria")), event(doc, "condemned", un, null)],
   });
-  assert.equal(out.events[0].place?.country, "SYR");
+  assert.equal(out.events[0].place, null);
   assert.equal(out.events[0].placeStated, false);
   assert.equal(out.events[1].place, null);
   assert.equal(out.events[1].placeStated, false);

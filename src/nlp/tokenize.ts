@@ -41,7 +41,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
         end: starts[i] + value.length,
         text: value,
         normal: value.toLowerCase(),
-        lemma: lemmas[i].toLowerCase(),
+        // wink leaves some lemmas undefined (e.g. "aint"): fall back to the surface form.
+        lemma: (lemmas[i] ?? value).toLowerCase(),
         pos: pos[i],
         sentence: sentences.length,
       });

@@ -17,6 +17,10 @@ describe("tokenize", () => {
     for (const s of sentences)
       for (let i = s.tokenStart; i < s.tokenEnd; i++) assert.equal(tokens[i].sentence, s.index);
   });
+  it("falls back to the surface form where the model has no lemma", () => {
+    const odd = tokenize("They said it aint over.");
+    assert.ok(odd.tokens.every((t) => typeof t.lemma === "string" && t.lemma.length > 0));
+  });
   it("drops whitespace tokens and keeps lemmas and tags", () => {
     assert.ok(tokens.every((t) => t.text.trim() !== ""));
     const detained = tokens.find((t) => t.normal === "detained");
