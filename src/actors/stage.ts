@@ -44,9 +44,11 @@ export const actorsStage: Stage = {
             ? { ...m, locative: true, role: null, code: m.country ?? m.code }
             : m,
         );
-      for (const m of sentenceMentions)
-        if (m.locative && m.country !== null && !placeCountry.has(s.index))
+      for (const m of sentenceMentions) {
+        const inDateline = dateline !== null && m.span[1] <= dateline.span[1];
+        if (m.locative && m.country !== null && !inDateline && !placeCountry.has(s.index))
           placeCountry.set(s.index, m.country);
+      }
       all.push(...sentenceMentions);
     }
     return { ...doc, actors: fillCountries(all, placeCountry, tokens) };

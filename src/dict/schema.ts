@@ -121,7 +121,7 @@ export interface PatternEntry {
   targetPreps?: string[];
   noTarget?: boolean;
   symmetric?: boolean;
-    /**
+  /**
    * Where the act happens when the sentence names no place: "source" for acts a government
    * performs at home — summoning an envoy, cancelling a visit — placed at the source's capital.
    */

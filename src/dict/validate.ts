@@ -79,7 +79,7 @@ function checkPattern(
   const hasNoun = typeof e.noun === "string" && e.noun.trim() !== "";
   if (hasVerb === hasNoun) issue(`a pattern has exactly one of "verb" or "noun"`);
   checkStrings(e, "object", issue, false);
-    checkStrings(e, "targetPreps", issue, false);
+  checkStrings(e, "targetPreps", issue, false);
   if (e.at !== undefined && e.at !== "source") issue(`"at" must be "source" when given`);
 }
 

@@ -78,6 +78,44 @@ export function isPassive(tokens: readonly Token[], trig: Trigger, sentenceStart
   return tokens[trig.end]?.normal === "by";
 }
 
+const INTENT_GOVERNORS = new Set([
+  "decide",
+  "agree",
+  "vow",
+  "pledge",
+  "promise",
+  "plan",
+  "intend",
+  "begin",
+  "start",
+  "continue",
+  "resume",
+  "move",
+  "prepare",
+  "ready",
+  "willing",
+  "prepared",
+  "set",
+  "go",
+  "going",
+  "able",
+  "offer",
+  "threaten",
+  "choose",
+  "elect",
+  "undertake",
+  "commit",
+  "committed",
+  "determined",
+  "expect",
+  "hope",
+  "want",
+  "seek",
+  "aim",
+  "propose",
+  "announce",
+]);
+
 /** An infinitive ("to protest") after an earlier verb trigger is that act's purpose or content, not a new act. */
 export function isDependentInfinitive(
   tokens: readonly Token[],
@@ -86,6 +124,13 @@ export function isDependentInfinitive(
 ): boolean {
   if (trig.pattern.kind !== "verb") return false;
   if (tokens[trig.start - 1]?.normal !== "to") return false;
+  // "to X" is an act of its own only after a verb of decision or intent ("decided to expel",
+  // "agreed to meet", "plans to visit"); after anything else ("in order to", "the goal of … to",
+  // "pressured to", "trying to") it is a purpose or an aim, not something that happened.
+  let j = trig.start - 2;
+  while (j >= 0 && tokens[j].pos === "ADV") j--;
+  const governor = tokens[j];
+  if (governor === undefined || !INTENT_GOVERNORS.has(governor.lemma)) return true;
   return earlier.some((e) => e.pattern.kind === "verb" && e.head < trig.start);
 }
 

@@ -69,7 +69,24 @@ const STOP = new Set([";", ":", "(", ")"]);
 const REACTION = new Set(["01", "02", "05", "10", "11", "12", "13"]);
 
 /** Quantity words before a number: "more than 10", "at least 19", "about 80". */
-const QUANTITY = new Set(["more", "less", "fewer", "than", "least", "at", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "some", "up", "to"]);
+const QUANTITY = new Set([
+  "more",
+  "less",
+  "fewer",
+  "than",
+  "least",
+  "at",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "over",
+  "some",
+  "up",
+  "to",
+]);
 
 function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): Token | null {
   let j = m.tokens[0] - 1;
@@ -110,7 +127,7 @@ function inPrepPhrase(
     if (prev === undefined) break;
     first = prev;
   }
-    const before = tokenBefore(tokens, first, sentenceStart);
+  const before = tokenBefore(tokens, first, sentenceStart);
   if (before === null || !PREPOSITIONS.has(before.normal) || before.pos === "SCONJ") return false;
   // "crowds of protesters", "members of the party", "hundreds of Islamists": the group is the actor.
   if (before.normal === "of") {
@@ -121,8 +138,30 @@ function inPrepPhrase(
 }
 
 const COLLECTIVE = new Set([
-  "crowd", "hundred", "thousand", "dozen", "million", "group", "member", "some", "many", "most", "all", "several",
-  "one", "two", "three", "number", "majority", "band", "team", "contingent", "delegation", "unit", "squad", "gang",
+  "crowd",
+  "hundred",
+  "thousand",
+  "dozen",
+  "million",
+  "group",
+  "member",
+  "some",
+  "many",
+  "most",
+  "all",
+  "several",
+  "one",
+  "two",
+  "three",
+  "number",
+  "majority",
+  "band",
+  "team",
+  "contingent",
+  "delegation",
+  "unit",
+  "squad",
+  "gang",
 ]);
 
 const usable = (m: ActorMention) => !m.locative && m.via !== "adjective";
@@ -243,7 +282,7 @@ export function objectOf(
       direct = m;
   }
   if (direct) return conjuncts(tokens, direct, mentions, 1);
-    // "condemned the move announced by X": reacting to an act targets whoever did it.
+  // "condemned the move announced by X": reacting to an act targets whoever did it.
   if (trig.pattern.kind === "verb" && REACTION.has(trig.pattern.entry.code.slice(0, 2))) {
     for (const m of mentions) {
       if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usable(m)) continue;
@@ -325,21 +364,48 @@ export function nounSource(
       j++;
       gap++;
     }
-        if (j === trig.start) return [m];
+    if (j === trig.start) return [m];
   }
   return agentOf(tokens, { ...trig, end: trig.end }, mentions, limit);
 }
 
 /** Verbs that carry a nominal event: "launched an attack", "imposed sanctions", "began impeachment proceedings". */
 const LIGHT_VERBS = new Set([
-  "launch", "begin", "start", "stage", "hold", "conduct", "carry", "make", "issue", "impose", "take", "file", "lodge",
-  "open", "order", "mount", "wage", "announce", "initiate", "resume", "step", "deliver", "offer", "extend", "lead",
+  "launch",
+  "begin",
+  "start",
+  "stage",
+  "hold",
+  "conduct",
+  "carry",
+  "make",
+  "issue",
+  "impose",
+  "take",
+  "file",
+  "lodge",
+  "open",
+  "order",
+  "mount",
+  "wage",
+  "announce",
+  "initiate",
+  "resume",
+  "step",
+  "deliver",
+  "offer",
+  "extend",
+  "lead",
 ]);
 
 /** The light verb governing a nominal trigger ("launched a surprise attack" → "launched"), if any. */
 export function lightVerbOf(tokens: readonly Token[], trig: Trigger, sentenceStart: number): Trigger | null {
   let j = trig.start - 1;
-  while (j >= sentenceStart && ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tokens[j].pos) && trig.start - j <= 5) {
+  while (
+    j >= sentenceStart &&
+    ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tokens[j].pos) &&
+    trig.start - j <= 5
+  ) {
     if (tokens[j].pos === "PROPN") return null;
     j--;
   }

@@ -60,7 +60,7 @@ export const eventsStage: Stage = {
         let confidence = 0.9;
         let voice = "active";
         if (trig.pattern.kind === "noun") {
-                    sources = nounSource(tokens, trig, mentions, limit);
+          sources = nounSource(tokens, trig, mentions, limit);
           // A nominal event carried by a light verb is the act of that verb's subject.
           const light = sources.length === 0 ? lightVerbOf(tokens, trig, s.tokenStart) : null;
           if (light !== null) sources = subjectOf(tokens, light, mentions, s.tokenStart);
@@ -237,12 +237,21 @@ function eventAnaphor(
  * Where a verb's object window ends: at the next verb trigger, unless that verb is coordinated
  * with this one and shares its object ("attacked and destroyed an oil platform").
  */
-function objectLimit(tokens: readonly Token[], trig: Trigger, triggers: readonly Trigger[], sentenceEnd: number): number {
-  const verbs = triggers.filter((t) => t.head > trig.end - 1 && t.head !== trig.head && t.pattern.kind === "verb");
+function objectLimit(
+  tokens: readonly Token[],
+  trig: Trigger,
+  triggers: readonly Trigger[],
+  sentenceEnd: number,
+): number {
+  const verbs = triggers.filter(
+    (t) => t.head > trig.end - 1 && t.head !== trig.head && t.pattern.kind === "verb",
+  );
   let from = trig.end;
   for (const next of verbs) {
     const between = tokens.slice(from, next.start);
-    const coordinated = between.length > 0 && between.every((t) => t.normal === "and" || t.normal === "or" || t.normal === "," || t.pos === "ADV");
+    const coordinated =
+      between.length > 0 &&
+      between.every((t) => t.normal === "and" || t.normal === "or" || t.normal === "," || t.pos === "ADV");
     if (!coordinated) return next.start;
     from = next.end;
   }

@@ -74,7 +74,7 @@ export function attachPlaces(
   gaz: Gazetteer,
   events: readonly EventRecord[],
   places: readonly PlaceMention[],
-    dateline: Place | null = null,
+  dateline: Place | null = null,
   home: (event: EventRecord) => Place | null = () => null,
 ): EventRecord[] {
   return events.map((event) => {
@@ -83,7 +83,7 @@ export function attachPlaces(
       const place: Place = { name: stated.name, country: stated.country, lat: stated.lat, lon: stated.lon };
       return { ...event, place, placeStated: true };
     }
-        // Acts a government performs at home (summoning an envoy) happen at its capital.
+    // Acts a government performs at home (summoning an envoy) happen at its capital.
     const atHome = home(event);
     if (atHome !== null) return { ...event, place: atHome, placeStated: false };
     const countries = [event.source.country, event.target?.country];

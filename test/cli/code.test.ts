@@ -8,7 +8,10 @@ import { main } from "../../src/cli/main.js";
 function capture() {
   let out = "";
   let err = "";
-  return { io: { out: (s: string) => void (out += s), err: (s: string) => void (err += s) }, get: () => ({ out, err }) };
+  return {
+    io: { out: (s: string) => void (out += s), err: (s: string) => void (err += s) },
+    get: () => ({ out, err }),
+  };
 }
 
 const STORY = `Norway Summons Swedish Envoy
@@ -22,7 +25,10 @@ describe("rift code", () => {
   const dir = mkdtempSync(join(tmpdir(), "rift-cli-"));
   writeFileSync(join(dir, "good.txt"), STORY);
   writeFileSync(join(dir, "empty.txt"), "");
-  writeFileSync(join(dir, "broken.jsonl"), `{"id":"x","text":"Police arrested two men.","published":"2025-06-30"}\n{not json\n`);
+  writeFileSync(
+    join(dir, "broken.jsonl"),
+    `{"id":"x","text":"Police arrested two men.","published":"2025-06-30"}\n{not json\n`,
+  );
 
   it("codes the good stories of a batch, reports each bad file with its reason, and exits non-zero", async () => {
     const c = capture();
@@ -31,7 +37,10 @@ describe("rift code", () => {
     assert.equal(code, 1);
     assert.match(err, /empty\.txt: empty file/);
     assert.match(err, /broken\.jsonl:2: invalid JSON/);
-    const events = out.trim().split("\n").map((l) => JSON.parse(l));
+    const events = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const summons = events.find((e) => e.code === "114");
     assert.ok(summons, "the summons is coded");
     assert.equal(summons.source.code, "NORGOV");
@@ -43,7 +52,8 @@ describe("rift code", () => {
     const good = join(dir, "good.txt");
     const gdelt = join(dir, "out.tsv");
     assert.equal(await main(["code", good, "--format", "gdelt", "--out", gdelt], capture().io), 0);
-    for (const row of readFileSync(gdelt, "utf8").trim().split("\n")) assert.equal(row.split("\t").length, 61);
+    for (const row of readFileSync(gdelt, "utf8").trim().split("\n"))
+      assert.equal(row.split("\t").length, 61);
     const csv = join(dir, "out.csv");
     assert.equal(await main(["code", good, "--format", "csv", "--out", csv], capture().io), 0);
     assert.match(readFileSync(csv, "utf8"), /^story,sentenceIndex,/);
@@ -59,7 +69,12 @@ describe("rift code", () => {
     writeFileSync(undated, "Police in Oslo arrested two Swedish journalists on Friday.\n");
     const c = capture();
     await main(["code", undated, "--format", "jsonl", "--date", "2025-06-30"], c.io);
-    const events = c.get().out.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    const events = c
+      .get()
+      .out.trim()
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     assert.equal(events[0]?.date, "2025-06-27");
   });
 });

@@ -34,7 +34,9 @@ describe("dictionary validation", () => {
     );
     const report = checkDictionaries(dir);
     const messages = report.issues.map((i) => `${i.file} [${i.entry}] ${i.message}`);
-    assert.ok(messages.some((m) => m.includes("bad.json [999.nonsense]") && m.includes("not in the CAMEO table")));
+    assert.ok(
+      messages.some((m) => m.includes("bad.json [999.nonsense]") && m.includes("not in the CAMEO table")),
+    );
     assert.ok(messages.some((m) => m.includes("[114.summon]") && m.includes("also used in")));
     assert.ok(messages.some((m) => m.includes("[040.both]") && m.includes("exactly one")));
     assert.throws(() => loadKnowledge(dir), DictionaryError);
@@ -45,6 +47,8 @@ describe("dictionary validation", () => {
     cpSync(FIXTURE_DATA, dir, { recursive: true });
     writeFileSync(join(dir, "dict", "actors", "broken.json"), "{ not json");
     const report = checkDictionaries(dir);
-    assert.ok(report.issues.some((i) => i.file.endsWith("broken.json") && i.message.includes("does not parse")));
+    assert.ok(
+      report.issues.some((i) => i.file.endsWith("broken.json") && i.message.includes("does not parse")),
+    );
   });
 });
