@@ -30,7 +30,9 @@ function isModifierNoun(t: Token | undefined, nextHit: Hit | undefined, at: numb
 }
 
 /** Preceded by a locative preposition, over determiners and adjectives ("in western Kazakhstan"). */
-function isLocative(tokens: readonly Token[], start: number): boolean {
+function isLocative(tokens: readonly Token[], start: number, end = start + 1): boolean {
+  // "a UK-based group": a place that qualifies where something is based.
+  if (tokens[end]?.normal === "-" && tokens[end + 1]?.normal === "based") return true;
   let j = start - 1;
   while (
     j >= 0 &&
@@ -238,7 +240,7 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
       k++;
       continue;
     }
-    const locative = isLocative(tokens, h.start);
+    const locative = isLocative(tokens, h.start, h.end);
     if (hit.kind === "org") {
       let end = h.end;
       // "FSB agents", "Hamas fighters": the organisation's code covers its members.

@@ -136,8 +136,10 @@ export function fillCountries(
         }
       }
     }
-    // Else a country named in the same sentence ("South Korea evacuated 80 people").
-    if (country === null && m.via !== "adjective") {
+        // Else a country named in the same sentence ("South Korea evacuated 80 people") — but not for a
+    // named person ("President Michel Suleiman"), who is usually someone else's counterpart.
+    const named = head.pos === "PROPN";
+    if (country === null && m.via !== "adjective" && !named) {
       for (let p = out.length - 1; p >= 0 && out[p].sentence === m.sentence; p--) {
         if (out[p].country !== null && !out[p].locative && out[p].via !== "adjective") {
           country = out[p].country;
