@@ -266,7 +266,9 @@ export function objectOf(
     if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usableTarget(m)) continue;
     const before = wordBefore(tokens, m, sentenceStart);
     if (m.via === "adjective" && (before === null || PREPOSITIONS.has(before))) continue;
-    if (before !== null && preps.includes(before)) return conjuncts(tokens, m, mentions, 1);
+        // A pattern's own target prepositions win; the default ones only when no direct object came first.
+    const explicit = trig.pattern.entry.targetPreps !== undefined;
+    if (before !== null && preps.includes(before) && (explicit || direct === null)) return conjuncts(tokens, m, mentions, 1);
     // The object word's own complement: "cancelled a visit by X", "a trip to X".
     const at = trig.objectAt;
     if (
