@@ -93,8 +93,9 @@ export function pronouns(
  */
 export function fillCountries(
   mentions: ActorMention[],
-  placeCountryBySentence: Map<number, string>,
+    placeCountryBySentence: Map<number, string>,
   tokens: readonly Token[],
+  datelineCountry: string | null = null,
 ): ActorMention[] {
   const counts = new Map<string, number>();
   const out: ActorMention[] = [];
@@ -138,7 +139,9 @@ export function fillCountries(
     }
         // Else a country named in the same sentence ("South Korea evacuated 80 people") — but not for a
     // named person ("President Michel Suleiman"), who is usually someone else's counterpart.
-    const named = head.pos === "PROPN";
+        const named = head.pos === "PROPN";
+    // Officials met by a visitor in a story filed from their country: that country.
+    if (country === null && datelineCountry !== null && m.via !== "adjective") country = datelineCountry;
     if (country === null && m.via !== "adjective" && !named) {
       for (let p = out.length - 1; p >= 0 && out[p].sentence === m.sentence; p--) {
         if (out[p].country !== null && !out[p].locative && out[p].via !== "adjective") {

@@ -51,6 +51,8 @@ export const actorsStage: Stage = {
       }
       all.push(...sentenceMentions);
     }
-    return { ...doc, actors: fillCountries(all, placeCountry, tokens) };
+    const datelineCountry =
+      dateline === null ? null : (all.find((m) => m.span[1] <= dateline.span[1] && m.country !== null)?.country ?? null);
+    return { ...doc, actors: fillCountries(all, placeCountry, tokens, datelineCountry) };
   },
 };
