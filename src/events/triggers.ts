@@ -1,5 +1,4 @@
 import type { Token } from "../model/types.js";
-import { fold } from "../nlp/fold.js";
 import { isPastForm } from "../nlp/inflect.js";
 import type { Compiled, PatternIndex } from "./patterns.js";
 
@@ -82,7 +81,7 @@ function findObject(
       (n.pos === "VERB" || n.pos === "SCONJ" || n.pos === "PRON" || n.normal === "but")
     )
       return null;
-    if (object.has(fold(t.lemma)) || object.has(fold(t.normal))) return j;
+    if (object.has(t.lemma) || object.has(t.normal)) return j;
   }
   return null;
 }
@@ -99,7 +98,7 @@ function matchParticles(
     let found = -1;
     // A short common-noun object may sit between verb and particle ("fired shells at", "shot a plane down").
     for (let j = at; j < Math.min(limit, at + 5); j++) {
-      if (fold(tokens[j].normal) === p) {
+      if (tokens[j].normal === p) {
         found = j;
         break;
       }
@@ -121,8 +120,8 @@ export function findTriggers(
   const out: Trigger[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const key = fold(t.normal);
-    const lemma = fold(t.lemma);
+    const key = t.normal;
+    const lemma = t.lemma;
     let found: Trigger | null = null;
     if (verbal(tokens, i)) {
       const heads = new Set<string>(index.forms.get(key) ?? []);
@@ -150,7 +149,7 @@ export function findTriggers(
           if (start < from) continue;
           if (
             !p.words.every(
-              (w, n) => fold(tokens[start + n].normal) === w || fold(tokens[start + n].lemma) === w,
+              (w, n) => tokens[start + n].normal === w || tokens[start + n].lemma === w,
             )
           )
             continue;

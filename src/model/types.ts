@@ -28,8 +28,9 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Lower-cased surface form. */
+    /** Surface form folded for matching: lower case, no diacritics, straight quotes (see nlp/fold). */
   normal: string;
+    /** Lemma, folded like `normal`. */
   lemma: string;
   pos: string;
   sentence: number;

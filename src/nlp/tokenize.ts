@@ -1,5 +1,6 @@
 import type { Doc, Sentence, Token } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
+import { fold } from "./fold.js";
 import { wink } from "./wink.js";
 
 /**
@@ -40,9 +41,9 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
         start: starts[i],
         end: starts[i] + value.length,
         text: value,
-        normal: value.toLowerCase(),
+                normal: fold(value),
         // wink leaves some lemmas undefined (e.g. "aint"): fall back to the surface form.
-        lemma: (lemmas[i] ?? value).toLowerCase(),
+        lemma: fold(lemmas[i] ?? value),
         pos: pos[i],
         sentence: sentences.length,
       });

@@ -1,5 +1,4 @@
 import type { Token } from "../model/types.js";
-import { fold } from "./fold.js";
 
 /** A phrase trie over folded token forms; values are attached to the node of the phrase's last token. */
 export interface TrieNode<V> {
@@ -32,9 +31,7 @@ export interface TrieMatch<V> {
 
 /** Forms a token can match under: its folded surface form, then its folded lemma. */
 export function tokenKeys(t: Token): string[] {
-  const a = fold(t.normal);
-  const b = fold(t.lemma);
-  return a === b ? [a] : [a, b];
+  return t.normal === t.lemma ? [t.normal] : [t.normal, t.lemma];
 }
 
 /**
@@ -48,6 +45,9 @@ export function longestMatch<V>(
   limit: number,
   accept: (v: V, start: number, end: number) => boolean,
 ): TrieMatch<V> | null {
+    // Fast path: most tokens start no phrase.
+  const first = tokens[i];
+  if (i >= limit || (!root.next.has(first.normal) && !root.next.has(first.lemma))) return null;
   let best: TrieMatch<V> | null = null;
   const walk = (node: TrieNode<V>, j: number) => {
     if (j > i) {
