@@ -30,13 +30,21 @@ function gap(a: [number, number], b: [number, number]): number {
   return 0;
 }
 
+const DETERMINER_YEAR = /^(\w+\s+)?(the|a|an|its|their|his|her)\s+(early|mid|late)?[-\s]*\d{4}$/i;
+
+function modifiesNoun(t: TimeMention): boolean {
+  return t.rule === "time.year" && DETERMINER_YEAR.test(t.text.trim());
+}
+
 /** The time mention that dates an event, or null. */
 export function timeForEvent(
   doc: Doc,
   event: EventRecord,
   times: readonly TimeMention[],
 ): TimeMention | null {
-  const candidates = times.filter((t) => t.sentence === event.sentenceIndex);
+    // "the 2022 presidential election": a year that modifies a noun dates that noun, not a verb's act.
+  const verbal = !event.rule.includes("/noun");
+  const candidates = times.filter((t) => t.sentence === event.sentenceIndex && !(verbal && modifiesNoun(t)));
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0];
   const sentence = doc.sentences[event.sentenceIndex];

@@ -42,7 +42,8 @@ function event(doc: Doc, trigger: string): EventRecord {
     dateStated: false,
     place: null,
     placeStated: false,
-    rule: "test",
+    // Nominal triggers (nouns ending in -ion, -ment, …) are marked as the coder marks them.
+    rule: /(ion|ment|ure|ack|ade)$/.test(trigger) ? "test/noun" : "test/active",
     confidence: 1,
   };
 }
@@ -116,6 +117,8 @@ test("vague periods give YYYY-MM or YYYY", () => {
 test("a year alone is YYYY; decades are ignored", () => {
   assert.equal(dateOf("In 1997, the two countries signed a treaty.", "signed").date, "1997");
   assert.equal(dateOf("The 2003 invasion toppled the government.", "invasion").date, "2003");
+  // A year modifying a noun dates that noun, not another verb's act.
+  assert.equal(dateOf("Rivals from the 2022 election protested.", "protested").date, "2025-06-30");
   assert.deepEqual(dateOf("Trade grew in the early 2000s.", "grew"), { date: "2025-06-30", stated: false });
 });
 
