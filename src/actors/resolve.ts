@@ -93,7 +93,7 @@ export function pronouns(
  */
 export function fillCountries(
   mentions: ActorMention[],
-    placeCountryBySentence: Map<number, string>,
+  placeCountryBySentence: Map<number, string>,
   tokens: readonly Token[],
   datelineCountry: string | null = null,
 ): ActorMention[] {
@@ -137,9 +137,9 @@ export function fillCountries(
         }
       }
     }
-        // Else a country named in the same sentence ("South Korea evacuated 80 people") — but not for a
+    // Else a country named in the same sentence ("South Korea evacuated 80 people") — but not for a
     // named person ("President Michel Suleiman"), who is usually someone else's counterpart.
-        const named = head.pos === "PROPN";
+    const named = head.pos === "PROPN";
     // Officials met by a visitor in a story filed from their country: that country.
     if (country === null && datelineCountry !== null && m.via !== "adjective") country = datelineCountry;
     if (country === null && m.via !== "adjective" && !named) {

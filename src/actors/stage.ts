@@ -52,7 +52,9 @@ export const actorsStage: Stage = {
       all.push(...sentenceMentions);
     }
     const datelineCountry =
-      dateline === null ? null : (all.find((m) => m.span[1] <= dateline.span[1] && m.country !== null)?.country ?? null);
+      dateline === null
+        ? null
+        : (all.find((m) => m.span[1] <= dateline.span[1] && m.country !== null)?.country ?? null);
     return { ...doc, actors: fillCountries(all, placeCountry, tokens, datelineCountry) };
   },
 };

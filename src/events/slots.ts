@@ -266,9 +266,10 @@ export function objectOf(
     if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usableTarget(m)) continue;
     const before = wordBefore(tokens, m, sentenceStart);
     if (m.via === "adjective" && (before === null || PREPOSITIONS.has(before))) continue;
-        // A pattern's own target prepositions win; the default ones only when no direct object came first.
+    // A pattern's own target prepositions win; the default ones only when no direct object came first.
     const explicit = trig.pattern.entry.targetPreps !== undefined;
-    if (before !== null && preps.includes(before) && (explicit || direct === null)) return conjuncts(tokens, m, mentions, 1);
+    if (before !== null && preps.includes(before) && (explicit || direct === null))
+      return conjuncts(tokens, m, mentions, 1);
     // The object word's own complement: "cancelled a visit by X", "a trip to X".
     const at = trig.objectAt;
     if (
@@ -298,7 +299,7 @@ export function objectOf(
       return conjuncts(tokens, m, mentions, 1);
   }
   // Force against a place: "fired rounds at a loudspeaker in South Korea" targets that country.
-  if (trig.pattern.kind === "verb" && Number(trig.pattern.entry.code.slice(0, 2)) >= 15) {
+  if (Number(trig.pattern.entry.code.slice(0, 2)) >= 15) {
     const place = mentions.find(
       (m) =>
         m.locative &&

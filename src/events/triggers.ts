@@ -132,9 +132,13 @@ export function findTriggers(
           if (end === null) continue;
           const objectAt = p.object ? findObject(tokens, end, to, p.object) : null;
           if (p.object && objectAt === null) continue;
-          if (found === null || p.specificity > found.pattern.specificity)
+          // Most specific first; among equals, the object word nearest the verb
+          // ("ordered a cruise missile strike": missile → 195, not strike → 1052).
+          if (found !== null && p.specificity < found.pattern.specificity) break;
+          const nearer =
+            found !== null && objectAt !== null && found.objectAt !== null && objectAt < found.objectAt;
+          if (found === null || p.specificity > found.pattern.specificity || nearer)
             found = { pattern: p, head: i, start: i, end, objectAt };
-          break;
         }
       }
     }
@@ -147,11 +151,7 @@ export function findTriggers(
         for (const p of index.nouns.get(k) ?? []) {
           const start = i - p.words.length;
           if (start < from) continue;
-          if (
-            !p.words.every(
-              (w, n) => tokens[start + n].normal === w || tokens[start + n].lemma === w,
-            )
-          )
+          if (!p.words.every((w, n) => tokens[start + n].normal === w || tokens[start + n].lemma === w))
             continue;
           const objectAt = p.object ? findObject(tokens, i + 1, to, p.object) : null;
           if (p.object && objectAt === null) continue;

@@ -28,9 +28,9 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-    /** Surface form folded for matching: lower case, no diacritics, straight quotes (see nlp/fold). */
+  /** Surface form folded for matching: lower case, no diacritics, straight quotes (see nlp/fold). */
   normal: string;
-    /** Lemma, folded like `normal`. */
+  /** Lemma, folded like `normal`. */
   lemma: string;
   pos: string;
   sentence: number;

@@ -41,7 +41,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
         start: starts[i],
         end: starts[i] + value.length,
         text: value,
-                normal: fold(value),
+        normal: fold(value),
         // wink leaves some lemmas undefined (e.g. "aint"): fall back to the surface form.
         lemma: fold(lemmas[i] ?? value),
         pos: pos[i],

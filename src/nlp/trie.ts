@@ -45,7 +45,7 @@ export function longestMatch<V>(
   limit: number,
   accept: (v: V, start: number, end: number) => boolean,
 ): TrieMatch<V> | null {
-    // Fast path: most tokens start no phrase.
+  // Fast path: most tokens start no phrase.
   const first = tokens[i];
   if (i >= limit || (!root.next.has(first.normal) && !root.next.has(first.lemma))) return null;
   let best: TrieMatch<V> | null = null;

@@ -1,4 +1,5 @@
 import { historicStage } from "../actors/historic.js";
+import { officeStage } from "../actors/office.js";
 import { actorsStage } from "../actors/stage.js";
 import { dedupeStage } from "../events/dedupe.js";
 import { eventsStage } from "../events/stage.js";
@@ -13,6 +14,7 @@ export const defaultPipeline = buildPipeline([
   actorsStage,
   eventsStage,
   timeStage,
+  officeStage,
   geoStage,
   historicStage,
   dedupeStage,

@@ -42,7 +42,7 @@ export function timeForEvent(
   event: EventRecord,
   times: readonly TimeMention[],
 ): TimeMention | null {
-    // "the 2022 presidential election": a year that modifies a noun dates that noun, not a verb's act.
+  // "the 2022 presidential election": a year that modifies a noun dates that noun, not a verb's act.
   const verbal = !event.rule.includes("/noun");
   const candidates = times.filter((t) => t.sentence === event.sentenceIndex && !(verbal && modifiesNoun(t)));
   if (candidates.length === 0) return null;

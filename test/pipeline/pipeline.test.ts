@@ -26,7 +26,7 @@ describe("pipeline", () => {
   it("the default pipeline is built and checked", () => {
     assert.deepEqual(
       defaultPipeline.stages.map((s) => s.name),
-      ["tokenize", "actors", "events", "time", "geo", "historic", "dedupe"],
+      ["tokenize", "actors", "events", "time", "office", "geo", "historic", "dedupe"],
     );
   });
 });
