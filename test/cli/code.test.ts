@@ -6,11 +6,11 @@ import { describe, it } from "node:test";
 import { main } from "../../src/cli/main.js";
 
 function capture() {
-  let out = "";
-  let err = "";
+  const out: string[] = [];
+  const err: string[] = [];
   return {
-    io: { out: (s: string) => void (out += s), err: (s: string) => void (err += s) },
-    get: () => ({ out, err }),
+    io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) },
+    get: () => ({ out: out.join(""), err: err.join("") }),
   };
 }
 
