@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { loadCameo } from "../cameo/codes.js";
 import { DATA_DIR, readDictionaryFolder } from "./files.js";
-import type { ActorEntry, PatternEntry, PlaceAliasEntry } from "./schema.js";
+import type { ActorEntry, HomeActEntry, PatternEntry, PlaceAliasEntry } from "./schema.js";
 import { type DictIssue, type DictKind, validateDictionary } from "./validate.js";
 
 export interface DictionaryReport {
@@ -10,13 +10,21 @@ export interface DictionaryReport {
   actors: ActorEntry[];
   patterns: PatternEntry[];
   places: PlaceAliasEntry[];
+  homeActs: HomeActEntry[];
 }
 
 /** Reads and validates every dictionary under `dataDir/dict` (what `rift dict check` reports). */
 export function checkDictionaries(dataDir = DATA_DIR): DictionaryReport {
   const cameo = loadCameo();
   const seen = new Map<string, string>();
-  const report: DictionaryReport = { files: [], issues: [], actors: [], patterns: [], places: [] };
+  const report: DictionaryReport = {
+    files: [],
+    issues: [],
+    actors: [],
+    patterns: [],
+    places: [],
+    homeActs: [],
+  };
   const kinds: DictKind[] = ["actors", "patterns", "places"];
   for (const kind of kinds) {
     for (const raw of readDictionaryFolder(join(dataDir, "dict", kind))) {
@@ -27,9 +35,11 @@ export function checkDictionaries(dataDir = DATA_DIR): DictionaryReport {
       // The places folder also holds the country table of the gazetteer (schema rift.countries/1).
       const schema = (raw.json as { schema?: unknown } | null)?.schema;
       const fileKind: DictKind =
-        kind === "places" && typeof schema === "string" && schema.startsWith("rift.countries/")
-          ? "countries"
-          : kind;
+        kind === "places" && schema === "rift.home-acts/1"
+          ? "home-acts"
+          : kind === "places" && typeof schema === "string" && schema.startsWith("rift.countries/")
+            ? "countries"
+            : kind;
       const { entries, issues } = validateDictionary<unknown>(
         fileKind,
         raw.name,
@@ -48,6 +58,7 @@ export function checkDictionaries(dataDir = DATA_DIR): DictionaryReport {
       if (kind === "actors") report.actors.push(...(entries as ActorEntry[]));
       else if (kind === "patterns") report.patterns.push(...(entries as PatternEntry[]));
       else if (fileKind === "places") report.places.push(...(entries as PlaceAliasEntry[]));
+      else if (fileKind === "home-acts") report.homeActs.push(...(entries as HomeActEntry[]));
     }
   }
   return report;

@@ -14,4 +14,6 @@ export interface Knowledge {
   patterns: PatternIndex;
   gazetteer: Gazetteer;
   cameo: CameoTable;
+  /** CAMEO codes of acts done at the source's seat (placed at its capital when no place is stated), with the entry id. */
+  homeActs: ReadonlyMap<string, string>;
 }

@@ -31,5 +31,6 @@ export function loadKnowledge(dataDir = DATA_DIR): Knowledge {
     patterns: buildPatternIndex(report.patterns),
     gazetteer: loadGazetteer(report.places),
     cameo: loadCameo(),
+    homeActs: new Map(report.homeActs.flatMap((e) => e.codes.map((c) => [c, e.id] as const))),
   };
 }

@@ -121,11 +121,7 @@ export interface PatternEntry {
   targetPreps?: string[];
   noTarget?: boolean;
   symmetric?: boolean;
-  /**
-   * Where the act happens when the sentence names no place: "source" for acts a government
-   * performs at home — summoning an envoy, cancelling a visit — placed at the source's capital.
-   */
-  at?: "source";
+
   /** Free-text note on scope, for dictionary maintainers. */
   note?: string;
 }
@@ -139,6 +135,13 @@ export interface PlaceAliasEntry {
   country: string; // alpha-3
   lat: number;
   lon: number;
+}
+
+/** CAMEO codes of acts a government performs at home (summoning an envoy): placed at the source's capital. */
+export interface HomeActEntry {
+  id: string;
+  codes: string[];
+  note?: string;
 }
 
 export interface DictionaryFile<E> {

@@ -80,7 +80,6 @@ function checkPattern(
   if (hasVerb === hasNoun) issue(`a pattern has exactly one of "verb" or "noun"`);
   checkStrings(e, "object", issue, false);
   checkStrings(e, "targetPreps", issue, false);
-  if (e.at !== undefined && e.at !== "source") issue(`"at" must be "source" when given`);
 }
 
 function checkPlace(e: Record<string, unknown>, issue: (m: string) => void): void {
@@ -98,7 +97,18 @@ function checkCountryPlace(e: Record<string, unknown>, issue: (m: string) => voi
   if (typeof e.lat !== "number" || typeof e.lon !== "number") issue(`lat and lon must be numbers`);
 }
 
-export type DictKind = "actors" | "patterns" | "places" | "countries";
+function checkHomeAct(
+  e: Record<string, unknown>,
+  known: (code: string) => boolean,
+  issue: (m: string) => void,
+): void {
+  checkStrings(e, "codes", issue);
+  if (Array.isArray(e.codes))
+    for (const c of e.codes)
+      if (typeof c === "string" && !known(c)) issue(`code "${c}" is not in the CAMEO table`);
+}
+
+export type DictKind = "actors" | "patterns" | "places" | "countries" | "home-acts";
 
 /**
  * Validates one dictionary file against its schema; returns its entries (possibly partial)
@@ -144,6 +154,8 @@ export function validateDictionary<E>(
       else check(e, issue);
     } else if (kind === "patterns") {
       checkPattern(e, typeof d.root === "string" ? d.root : null, knownCode, issue);
+    } else if (kind === "home-acts") {
+      checkHomeAct(e, knownCode, issue);
     } else if (kind === "countries") {
       checkCountryPlace(e, issue);
     } else {

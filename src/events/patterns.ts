@@ -19,8 +19,7 @@ export interface PatternIndex {
   verbs: Map<string, Compiled[]>;
   /** Surface form → verb lemmas it can be an inflection of. */
   forms: Map<string, string[]>;
-  /** Every pattern by its id (events cite it in their rule). */
-  byId: Map<string, PatternEntry>;
+
   /** Noun patterns by head lemma (last word). */
   nouns: Map<string, Compiled[]>;
   size: number;
@@ -70,6 +69,5 @@ export function buildPatternIndex(entries: readonly PatternEntry[]): PatternInde
   }
   for (const list of [...verbs.values(), ...nouns.values()])
     list.sort((a, b) => b.specificity - a.specificity);
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  return { verbs, nouns, forms, byId, size: entries.length };
+  return { verbs, nouns, forms, size: entries.length };
 }

@@ -25,6 +25,7 @@ export function fixtureKnowledge(): Knowledge {
     patterns: buildPatternIndex(report.patterns),
     gazetteer: emptyGazetteer,
     cameo: loadCameo(),
+    homeActs: new Map(),
   };
 }
 
