@@ -86,6 +86,33 @@ export function pronouns(
 }
 
 /**
+ * "They" as a subject: the group that was the subject of the previous sentence
+ * ("Islamic State militants took the city. They later seized Sirte.").
+ */
+export function they(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  previous: readonly ActorMention[],
+  text: string,
+  sentence: number,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (tokens[i].normal !== "they") continue;
+    const next = tokens[i + 1];
+    if (next === undefined || (next.pos !== "VERB" && next.pos !== "AUX" && next.pos !== "ADV")) continue;
+    const subject = previous.find((o) => o.sentence === sentence - 1 && o.via !== "adjective" && !o.locative);
+    if (subject === undefined) continue;
+    const plural = /s$/i.test(subject.text) || subject.role === "MIL" || subject.role === "COP" || subject.role === "REB";
+    if (!plural || subject.via === "person") continue;
+    const span: [number, number] = [tokens[i].start, tokens[i].end];
+    out.push({ ...subject, tokens: [i, i + 1], span, text: text.slice(span[0], span[1]), sentence, via: "pronoun" });
+  }
+  return out;
+}
+
+/**
  * A role without a country ("the ministry", "officials", "its diplomats") takes a country from
  * context: after a possessive pronoun, the sentence's earlier actor; with a definite article or in
  * the singular, the latest earlier mention with the same role; else a place named in its sentence;
