@@ -118,6 +118,18 @@ export function they(
  * the singular, the latest earlier mention with the same role; else a place named in its sentence;
  * else the story's most mentioned country.
  */
+/** The country of the locative mention nearest to `m` in its sentence ("President X … visit to Beirut"). */
+function nearestPlace(mentions: readonly ActorMention[], m: ActorMention): string | null {
+  let best: ActorMention | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const o of mentions) {
+    if (o.sentence !== m.sentence || !o.locative || o.country === null) continue;
+    const gap = o.tokens[0] >= m.tokens[1] ? o.tokens[0] - m.tokens[1] : m.tokens[0] - o.tokens[1];
+    if (gap < bestGap) [best, bestGap] = [o, gap];
+  }
+  return best?.country ?? null;
+}
+
 export function fillCountries(
   mentions: ActorMention[],
   placeCountryBySentence: Map<number, string>,
@@ -141,7 +153,16 @@ export function fillCountries(
     const head = tokens[m.tokens[1] - 1];
     let country: string | null = null;
     let entries = m.entries;
-    if (before === "its" || before === "their") {
+        // Apposition: "The US commander in Iraq, General David Petraeus," — the same actor.
+    if (before === ",") {
+      const prev = out[out.length - 1];
+      const comma = m.tokens[0] - 1;
+      if (prev !== undefined && prev.sentence === m.sentence && prev.country !== null && !prev.locative) {
+        const gap = tokens.slice(prev.tokens[1], comma);
+        if (gap.length <= 3 && gap.every((t) => t.pos === "ADP" || t.pos === "DET" || t.pos === "PROPN")) country = prev.country;
+      }
+    }
+    if (country === null && (before === "its" || before === "their")) {
       for (let p = out.length - 1; p >= 0 && out[p].sentence === m.sentence; p--) {
         if (out[p].country !== null && !out[p].locative && out[p].via !== "adjective") {
           country = out[p].country;
@@ -177,7 +198,7 @@ export function fillCountries(
         }
       }
     }
-    if (country === null) country = placeCountryBySentence.get(m.sentence) ?? dominant;
+        if (country === null) country = nearestPlace(mentions, m) ?? placeCountryBySentence.get(m.sentence) ?? dominant;
     if (country === null) {
       out.push(m);
       continue;
