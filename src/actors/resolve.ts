@@ -104,10 +104,18 @@ export function they(
     if (next === undefined || (next.pos !== "VERB" && next.pos !== "AUX" && next.pos !== "ADV")) continue;
     const subject = previous.find((o) => o.sentence === sentence - 1 && o.via !== "adjective" && !o.locative);
     if (subject === undefined) continue;
-    const plural = /s$/i.test(subject.text) || subject.role === "MIL" || subject.role === "COP" || subject.role === "REB";
+    const plural =
+      /s$/i.test(subject.text) || subject.role === "MIL" || subject.role === "COP" || subject.role === "REB";
     if (!plural || subject.via === "person") continue;
     const span: [number, number] = [tokens[i].start, tokens[i].end];
-    out.push({ ...subject, tokens: [i, i + 1], span, text: text.slice(span[0], span[1]), sentence, via: "pronoun" });
+    out.push({
+      ...subject,
+      tokens: [i, i + 1],
+      span,
+      text: text.slice(span[0], span[1]),
+      sentence,
+      via: "pronoun",
+    });
   }
   return out;
 }
@@ -153,13 +161,14 @@ export function fillCountries(
     const head = tokens[m.tokens[1] - 1];
     let country: string | null = null;
     let entries = m.entries;
-        // Apposition: "The US commander in Iraq, General David Petraeus," — the same actor.
+    // Apposition: "The US commander in Iraq, General David Petraeus," — the same actor.
     if (before === ",") {
       const prev = out[out.length - 1];
       const comma = m.tokens[0] - 1;
       if (prev !== undefined && prev.sentence === m.sentence && prev.country !== null && !prev.locative) {
         const gap = tokens.slice(prev.tokens[1], comma);
-        if (gap.length <= 3 && gap.every((t) => t.pos === "ADP" || t.pos === "DET" || t.pos === "PROPN")) country = prev.country;
+        if (gap.length <= 3 && gap.every((t) => t.pos === "ADP" || t.pos === "DET" || t.pos === "PROPN"))
+          country = prev.country;
       }
     }
     if (country === null && (before === "its" || before === "their")) {
@@ -198,7 +207,8 @@ export function fillCountries(
         }
       }
     }
-        if (country === null) country = nearestPlace(mentions, m) ?? placeCountryBySentence.get(m.sentence) ?? dominant;
+    if (country === null)
+      country = nearestPlace(mentions, m) ?? placeCountryBySentence.get(m.sentence) ?? dominant;
     if (country === null) {
       out.push(m);
       continue;

@@ -36,7 +36,7 @@ export const actorsStage: Stage = {
         story.text,
         s.index,
       );
-            const group = they(tokens, s.tokenStart, s.tokenEnd, all, story.text, s.index);
+      const group = they(tokens, s.tokenStart, s.tokenEnd, all, story.text, s.index);
       const sentenceMentions = [...composed, ...again, ...pro, ...group]
         .sort((a, b) => a.tokens[0] - b.tokens[0])
         // The dateline's place ("CAIRO — …") is where the story was filed, not an actor.

@@ -73,3 +73,37 @@ const INTENT_BY_ROOT: Record<string, string> = {
 export function futureCode(code: string): string | null {
   return INTENT[code] ?? INTENT_BY_ROOT[code.slice(0, 2)] ?? null;
 }
+
+/** The specific threat for a threatened act (CAMEO 131–138): "threaten to break relations" → 1313. */
+const THREAT: Record<string, string> = {
+  "162": "1311",
+  "1621": "1311",
+  "1622": "1311",
+  "1623": "1311",
+  "163": "1312",
+  "161": "1313",
+  "160": "131",
+  "164": "134",
+  "165": "135",
+  "166": "136",
+  "1661": "136",
+  "1662": "136",
+  "1663": "136",
+  "172": "132",
+  "1721": "132",
+  "1722": "132",
+  "1723": "132",
+  "1724": "132",
+};
+const THREAT_BY_ROOT: Record<string, string> = {
+  "14": "133",
+  "15": "138",
+  "17": "137",
+  "18": "138",
+  "19": "138",
+  "20": "138",
+};
+
+export function threatCode(actCode: string): string | null {
+  return THREAT[actCode] ?? THREAT_BY_ROOT[actCode.slice(0, 2)] ?? null;
+}

@@ -7,7 +7,7 @@ import {
   isNegated,
   isPassive,
 } from "./context.js";
-import { futureCode, isFuture } from "./future.js";
+import { futureCode, isFuture, threatCode } from "./future.js";
 import { makeEvent } from "./record.js";
 import { agentOf, lightVerbOf, nounSource, objectOf, subjectOf, victimsBefore } from "./slots.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -17,6 +17,9 @@ interface Made {
   head: string;
   source: ActorMention;
 }
+
+/** Roots of verbs that take an infinitive complement carrying their target. */
+const COMPLEMENT_ROOTS = new Set(["02", "03", "10", "13"]);
 
 /** Roots whose compound subjects act toward each other when no target is named (agree, consult, cooperate). */
 const MUTUAL_ROOTS = new Set(["03", "04", "05", "06"]);
@@ -93,7 +96,9 @@ export const eventsStage: Stage = {
           }
         }
         if (sources.length === 0) continue;
-        const future = isFuture(tokens, trig, s.tokenStart) ? futureCode(trig.pattern.entry.code) : null;
+        const isFutureAct = isFuture(tokens, trig, s.tokenStart);
+        const threat = isFutureAct ? null : threatenedCode(tokens, trig, triggers);
+        const future = isFutureAct ? futureCode(trig.pattern.entry.code) : null;
         const start = tokens[trig.start].start;
         const end = tokens[trig.end - 1].end;
         const pairs: [ActorMention, ActorMention | null][] = [];
@@ -102,6 +107,11 @@ export const eventsStage: Stage = {
         const mutual = symmetric || MUTUAL_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
         if ((mutual && targets.length === 0 && sources.length > 1) || (symmetric && sources.length > 1)) {
           for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+        } else if (targets.length === 0 && trig.pattern.entry.code.startsWith("14")) {
+          // A protest with no named target is against the protesters' own authorities.
+          for (const a of sources)
+            if (a.country !== null)
+              pairs.push([a, { ...a, code: a.country, role: null, text: "", via: "coref", entries: [] }]);
         } else if (targets.length === 0) {
           // Without a target, only acts that never take one (resign, …) are coded: a transitive
           // pattern with no target found is usually a mis-parse, and expert coders leave it out.
@@ -118,7 +128,7 @@ export const eventsStage: Stage = {
           let c = confidence;
           if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
           if (b === null) c -= 0.1;
-          const rule = `${trig.pattern.entry.id}/${voice}${future ? "/future" : ""}`;
+          const rule = `${trig.pattern.entry.id}/${voice}${future ? "/future" : threat ? "/threat" : ""}`;
           const ev = makeEvent(
             story,
             s,
@@ -129,7 +139,7 @@ export const eventsStage: Stage = {
             kb.cameo,
             c,
             rule,
-            future ?? trig.pattern.entry.code,
+            future ?? threat ?? trig.pattern.entry.code,
           );
           if (ev) made.push({ event: ev, head: trig.pattern.head, source: a });
         }
@@ -247,7 +257,14 @@ function objectLimit(
     (t) => t.head > trig.end - 1 && t.head !== trig.head && t.pattern.kind === "verb",
   );
   let from = trig.end;
+  // Verbs of threat, intent, appeal and demand take an infinitive whose object is their target
+  // ("threatened to break relations with Russia").
+  const takesComplement = COMPLEMENT_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
   for (const next of verbs) {
+    if (takesComplement && tokens[next.start - 1]?.normal === "to" && next.start - from <= 3) {
+      from = next.end;
+      continue;
+    }
     const between = tokens.slice(from, next.start);
     const coordinated =
       between.length > 0 &&
@@ -256,4 +273,21 @@ function objectLimit(
     from = next.end;
   }
   return sentenceEnd;
+}
+
+/** "threatened to break relations": the threat takes its specific code from the threatened act. */
+function threatenedCode(
+  tokens: readonly Token[],
+  trig: Trigger,
+  triggers: readonly Trigger[],
+): string | null {
+  if (trig.pattern.entry.code !== "130") return null;
+  const act = triggers.find(
+    (t) =>
+      t.pattern.kind === "verb" &&
+      t.start > trig.end - 1 &&
+      t.start <= trig.end + 3 &&
+      tokens[t.start - 1]?.normal === "to",
+  );
+  return act ? threatCode(act.pattern.entry.code) : null;
 }
