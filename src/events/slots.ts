@@ -132,7 +132,11 @@ function inPrepPhrase(
   // "crowds of protesters", "members of the party", "hundreds of Islamists": the group is the actor.
   if (before.normal === "of") {
     const head = tokens[before.i - 1];
-    if (head !== undefined && (COLLECTIVE.has(head.lemma) || head.pos === "NUM")) return false;
+    if (
+      head !== undefined &&
+      (COLLECTIVE.has(head.lemma) || COLLECTIVE.has(head.normal.replace(/s$/, "")) || head.pos === "NUM")
+    )
+      return false;
   }
   return true;
 }

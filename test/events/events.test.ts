@@ -74,3 +74,36 @@ describe("event coding", () => {
     assert.equal(text.slice(e.trigger[0], e.trigger[1]), "arrested");
   });
 });
+
+describe("event coding: modality, complements and implied targets", () => {
+  it("codes an announced future visit as an intent to meet (036)", () => {
+    assert.deepEqual(events("Norland's President Anna Berg will visit Sudria."), ["NRLGOV 036 SDR"]);
+  });
+  it("codes a threat by the threatened act and finds its target in the infinitive", () => {
+    assert.deepEqual(events("Norland threatened to break relations with Sudria."), ["NRL 1313 SDR"]);
+  });
+  it("gives a protest without a named target the protesters' own country", () => {
+    assert.deepEqual(events("Thousands of Sudrians demonstrated in Porto Vell."), ["SDRCVL 141 SDR"]);
+  });
+  it("lets coordinated verbs share their object", () => {
+    assert.deepEqual(events("Sudrian troops attacked and destroyed a Norlandic post."), [
+      "SDRMIL 190 NRL",
+      "SDRMIL 1712 NRL",
+    ]);
+  });
+  it("takes a nominal event's source from its light verb", () => {
+    assert.deepEqual(events("Sudrian troops launched an attack on Norland."), ["SDRMIL 190 NRL"]);
+  });
+  it("targets the actor of a condemned act", () => {
+    assert.deepEqual(events("Sudrian troops attacked Norland. The United Nations condemned the attack."), [
+      "SDRMIL 190 NRL",
+      "IGOUNO 111 SDRMIL",
+    ]);
+  });
+  it("drops a purpose infinitive that is not governed by a verb of intent", () => {
+    assert.deepEqual(events("Sudrian troops moved north in order to attack Norland."), []);
+  });
+  it("drops a nominal event in someone's characterisation", () => {
+    assert.deepEqual(events("Norland protested what it called the attack by Sudrian troops."), []);
+  });
+});
