@@ -156,3 +156,22 @@ export function isCharacterisation(tokens: readonly Token[], trig: Trigger, sent
   }
   return false;
 }
+
+/**
+ * A refusal: a cooperative act negated in the future ("will not accept refugees", "won't
+ * allow inspectors") is a rejection (CAMEO 12), not an absence of events.
+ */
+export function isRefusal(tokens: readonly Token[], trig: Trigger, sentenceStart: number): boolean {
+  const root = Number(trig.pattern.entry.code.slice(0, 2));
+  if (root < 3 || root > 8 || trig.pattern.kind !== "verb") return false;
+  for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 4); j--) {
+    const t = tokens[j];
+    if (t.normal === "wo" || t.normal === "won't") return true;
+    if (NEGATORS.has(t.normal)) {
+      const aux = tokens[j - 1];
+      return aux !== undefined && (aux.normal === "will" || aux.normal === "would" || aux.normal === "'ll");
+    }
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
+  }
+  return false;
+}

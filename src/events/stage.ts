@@ -6,8 +6,10 @@ import {
   isHypothetical,
   isNegated,
   isPassive,
+  isRefusal,
 } from "./context.js";
 import { futureCode, isFuture, threatCode } from "./future.js";
+import { MUST_DEMAND, mustDemands } from "./must.js";
 import { makeEvent } from "./record.js";
 import { agentOf, lightVerbOf, nounSource, objectOf, subjectOf, victimsBefore } from "./slots.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -19,7 +21,7 @@ interface Made {
 }
 
 /** Roots of verbs that take an infinitive complement carrying their target. */
-const COMPLEMENT_ROOTS = new Set(["02", "03", "10", "13"]);
+const COMPLEMENT_ROOTS = new Set(["02", "03", "10", "12", "13"]);
 
 /** Roots whose compound subjects act toward each other when no target is named (agree, consult, cooperate). */
 const MUTUAL_ROOTS = new Set(["03", "04", "05", "06"]);
@@ -48,7 +50,8 @@ export const eventsStage: Stage = {
       const triggers = findTriggers(kb.patterns, tokens, s.tokenStart, s.tokenEnd);
       const kept: Trigger[] = [];
       for (const trig of triggers) {
-        if (isNegated(tokens, trig, s.tokenStart)) continue;
+        const refusal = isRefusal(tokens, trig, s.tokenStart);
+        if (!refusal && isNegated(tokens, trig, s.tokenStart)) continue;
         if (isHypothetical(tokens, trig, s.tokenStart, s.tokenEnd)) continue;
         if (isDependentInfinitive(tokens, trig, kept)) continue;
         if (isCharacterisation(tokens, trig, s.tokenStart)) continue;
@@ -96,7 +99,7 @@ export const eventsStage: Stage = {
           }
         }
         if (sources.length === 0) continue;
-        const isFutureAct = isFuture(tokens, trig, s.tokenStart);
+        const isFutureAct = !refusal && isFuture(tokens, trig, s.tokenStart);
         const threat = isFutureAct ? null : threatenedCode(tokens, trig, triggers);
         const future = isFutureAct ? futureCode(trig.pattern.entry.code) : null;
         const start = tokens[trig.start].start;
@@ -128,7 +131,7 @@ export const eventsStage: Stage = {
           let c = confidence;
           if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
           if (b === null) c -= 0.1;
-          const rule = `${trig.pattern.entry.id}/${voice}${future ? "/future" : threat ? "/threat" : ""}`;
+          const rule = `${trig.pattern.entry.id}/${voice}${refusal ? "/refusal" : future ? "/future" : threat ? "/threat" : ""}`;
           const ev = makeEvent(
             story,
             s,
@@ -139,10 +142,16 @@ export const eventsStage: Stage = {
             kb.cameo,
             c,
             rule,
-            future ?? threat ?? trig.pattern.entry.code,
+            refusal ? "120" : (future ?? threat ?? trig.pattern.entry.code),
           );
           if (ev) made.push({ event: ev, head: trig.pattern.head, source: a });
         }
+      }
+      for (const d of mustDemands(tokens, mentions, s.tokenStart, s.tokenEnd)) {
+        const span: [number, number] = [tokens[d.trigger.start].start, tokens[d.trigger.end - 1].end];
+        const rule = `${MUST_DEMAND.id}/active`;
+        const ev = makeEvent(story, s, d.trigger, span, d.source, d.target, kb.cameo, 0.7, rule);
+        if (ev) made.push({ event: ev, head: "must", source: d.source });
       }
     }
     return { ...doc, events: made.map((m) => m.event) };

@@ -107,3 +107,19 @@ describe("event coding: modality, complements and implied targets", () => {
     assert.deepEqual(events("Norland protested what it called the attack by Sudrian troops."), []);
   });
 });
+
+describe("event coding: constructions", () => {
+  it("codes 'X said Y must …' as X's demand of Y (100)", () => {
+    const d = codeUpToEvents("Norland said on Tuesday that Sudria must release the journalists.", kb);
+    assert.deepEqual(
+      d.events.map((e) => `${e.source.code} ${e.code} ${e.target?.code} ${e.rule}`),
+      ["NRL 100 SDR construction.must-demand/active"],
+    );
+  });
+  it("codes a cooperative act refused for the future as a rejection (120)", () => {
+    assert.deepEqual(events("Sudria will not accept Norlandic refugees."), ["SDR 120 NRL"]);
+  });
+  it("does not code a past negated act at all", () => {
+    assert.deepEqual(events("Sudria did not accept Norlandic refugees."), []);
+  });
+});

@@ -1,0 +1,80 @@
+import type { PatternEntry } from "../dict/schema.js";
+import type { ActorMention, Token } from "../model/types.js";
+import type { Compiled } from "./patterns.js";
+import { subjectOf } from "./slots.js";
+import type { Trigger } from "./triggers.js";
+
+/**
+ * "Russia said Sudan must return the helicopter": a speaker stating what another actor must do
+ * makes a demand (CAMEO 100) of that actor. The rule is a construction, not a dictionary entry;
+ * events cite it as "construction.must-demand".
+ */
+export const MUST_DEMAND: PatternEntry = { id: "construction.must-demand", code: "100", verb: "must" };
+const COMPILED: Compiled = {
+  entry: MUST_DEMAND,
+  kind: "verb",
+  head: "must",
+  words: [],
+  object: null,
+  specificity: 0,
+};
+
+const STATING = new Set([
+  "say",
+  "said",
+  "declare",
+  "reiterate",
+  "insist",
+  "stress",
+  "warn",
+  "conclude",
+  "add",
+  "tell",
+  "state",
+  "argue",
+  "announce",
+  "write",
+  "remind",
+  "maintain",
+  "repeat",
+]);
+
+export interface MustDemand {
+  trigger: Trigger;
+  source: ActorMention;
+  target: ActorMention;
+}
+
+export function mustDemands(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  sentenceStart: number,
+  sentenceEnd: number,
+): MustDemand[] {
+  const out: MustDemand[] = [];
+  for (let k = sentenceStart + 1; k < sentenceEnd; k++) {
+    if (tokens[k].normal !== "must") continue;
+    const target = mentions.find((m) => m.tokens[1] === k && !m.locative && m.via !== "adjective");
+    if (target === undefined) continue;
+    // The stating verb before the must-clause, and its subject.
+    let verb = -1;
+    // Skipping "that" and a time phrase ("said on Tuesday that Sudan must …").
+    for (let j = target.tokens[0] - 1; j >= sentenceStart && j >= target.tokens[0] - 6; j--) {
+      if (STATING.has(tokens[j].lemma) || STATING.has(tokens[j].normal)) {
+        verb = j;
+        break;
+      }
+      if (tokens[j].pos === "VERB" || tokens[j].normal === ",") break;
+    }
+    if (verb < 0) continue;
+    const stated: Trigger = { pattern: COMPILED, head: verb, start: verb, end: verb + 1, objectAt: null };
+    const [source] = subjectOf(tokens, stated, mentions, sentenceStart);
+    if (source === undefined || source.code === target.code) continue;
+    out.push({
+      trigger: { pattern: COMPILED, head: k, start: k, end: k + 1, objectAt: null },
+      source,
+      target,
+    });
+  }
+  return out;
+}
