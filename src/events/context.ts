@@ -75,7 +75,16 @@ export function isPassive(tokens: readonly Token[], trig: Trigger, sentenceStart
     if (BE.has(t.normal)) return true;
     if (t.pos !== "ADV" && t.pos !== "PART" && !NEGATORS.has(t.normal)) break;
   }
-  return tokens[trig.end]?.normal === "by";
+  if (tokens[trig.end]?.normal === "by") return true;
+  // A reduced relative: "10 soldiers killed in Ukraine", "civilians imprisoned for …" — a participle
+  // right after a noun, with no object of its own.
+  const prev = tokens[trig.head - 1];
+  const next = tokens[trig.end];
+  const nounBefore = prev !== undefined && prev.pos === "NOUN" && head.normal.endsWith("ed");
+  const noObject =
+    next === undefined ||
+    ((next.pos === "ADP" || next.pos === "PUNCT") && next.normal !== "to" && next.normal !== "as");
+  return nounBefore && noObject;
 }
 
 const INTENT_GOVERNORS = new Set([
