@@ -18,6 +18,7 @@ interface Made {
   event: EventRecord;
   head: string;
   source: ActorMention;
+  target: ActorMention | null;
 }
 
 /** Roots of verbs that take an infinitive complement carrying their target. */
@@ -71,7 +72,16 @@ export const eventsStage: Stage = {
           const light = sources.length === 0 ? lightVerbOf(tokens, trig, s.tokenStart) : null;
           if (light !== null) sources = subjectOf(tokens, light, mentions, s.tokenStart);
           targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
-          if (targets.length === 0) targets = victimsBefore(tokens, trig, mentions, s.tokenStart);
+                    if (targets.length === 0) targets = victimsBefore(tokens, trig, mentions, s.tokenStart);
+          // "killed 20 people in a car bombing": the means names the same act more specifically.
+          if (sources.length === 0) {
+            const means = meansOf(tokens, trig, made, s.index);
+            if (means !== null) {
+              made.splice(made.indexOf(means), 1);
+              sources = [means.source];
+              targets = means.target ? [means.target] : [];
+            }
+          }
           voice = "noun";
           confidence -= 0.15;
         } else if (isPassive(tokens, trig, s.tokenStart)) {
@@ -144,14 +154,14 @@ export const eventsStage: Stage = {
             rule,
             refusal ? "120" : (future ?? threat ?? trig.pattern.entry.code),
           );
-          if (ev) made.push({ event: ev, head: trig.pattern.head, source: a });
+          if (ev) made.push({ event: ev, head: trig.pattern.head, source: a, target: b });
         }
       }
       for (const d of mustDemands(tokens, mentions, s.tokenStart, s.tokenEnd)) {
         const span: [number, number] = [tokens[d.trigger.start].start, tokens[d.trigger.end - 1].end];
         const rule = `${MUST_DEMAND.id}/active`;
         const ev = makeEvent(story, s, d.trigger, span, d.source, d.target, kb.cameo, 0.7, rule);
-        if (ev) made.push({ event: ev, head: "must", source: d.source });
+        if (ev) made.push({ event: ev, head: "must", source: d.source, target: d.target });
       }
     }
     return { ...doc, events: made.map((m) => m.event) };
@@ -299,4 +309,24 @@ function threatenedCode(
       tokens[t.start - 1]?.normal === "to",
   );
   return act ? threatCode(act.pattern.entry.code) : null;
+}
+
+/**
+ * "militants killed 20 people in a car bombing": a violent nominal event introduced by
+ * in/with/by right after a violent verb's event in the same sentence is that event, more
+ * specific. Returns the verb's event (to be replaced), or null.
+ */
+function meansOf(tokens: readonly Token[], trig: Trigger, made: readonly Made[], sentence: number): Made | null {
+  const root = Number(trig.pattern.entry.code.slice(0, 2));
+  if (root < 18) return null;
+  let j = trig.start - 1;
+  while (j >= 0 && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN")) j--;
+  if (j < 0 || !["in", "with", "by", "during"].includes(tokens[j].normal)) return null;
+  for (let p = made.length - 1; p >= 0; p--) {
+    const m = made[p];
+    if (m.event.sentenceIndex !== sentence) break;
+    const start = m.event.trigger[0];
+    if (Number(m.event.root) >= 18 && start < tokens[j].start && tokens[j].start - m.event.span[1] < 40) return m;
+  }
+  return null;
 }
