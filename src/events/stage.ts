@@ -128,7 +128,10 @@ export const eventsStage: Stage = {
         } else if (targets.length === 0) {
           // Without a target, only acts that never take one (resign, …) are coded: a transitive
           // pattern with no target found is usually a mis-parse, and expert coders leave it out.
-          if (trig.pattern.entry.noTarget === true) for (const a of sources) pairs.push([a, null]);
+                    // Giving up one's own office (0831, 0341) is directed at one's own institution.
+          const selfDirected = /^(0831|0341)/.test(trig.pattern.entry.code);
+          if (trig.pattern.entry.noTarget === true)
+            for (const a of sources) pairs.push([a, selfDirected ? { ...a, text: "", via: "coref", entries: [] } : null]);
         } else {
           for (const a of sources)
             for (const b of targets) {
@@ -137,7 +140,7 @@ export const eventsStage: Stage = {
             }
         }
         for (const [a, b] of pairs) {
-          if (b !== null && a.code === b.code && a.text === b.text) continue;
+          if (b !== null && a.code === b.code && a.text === b.text && b.text !== "") continue;
           let c = confidence;
           if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
           if (b === null) c -= 0.1;
