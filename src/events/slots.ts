@@ -366,7 +366,9 @@ export function nounSource(
     if (m.tokens[1] > trig.start || m.locative) continue;
     let j = m.tokens[1];
     if (tokens[j]?.normal === "'s" || tokens[j]?.normal === "’s") j++;
-    let gap = 0;
+        let gap = 0;
+    // "U.S.-led negotiations", "Saudi-brokered talks": the leading actor is the source.
+    if (tokens[j]?.normal === "-" && LED.has(tokens[j + 1]?.normal ?? "")) j += 2;
     while (j < trig.start && (tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN") && gap < 3) {
       j++;
       gap++;
@@ -375,6 +377,8 @@ export function nounSource(
   }
   return agentOf(tokens, { ...trig, end: trig.end }, mentions, limit);
 }
+
+const LED = new Set(["led", "brokered", "sponsored", "backed", "organised", "organized", "mediated", "hosted"]);
 
 /** Verbs that carry a nominal event: "launched an attack", "imposed sanctions", "began impeachment proceedings". */
 const LIGHT_VERBS = new Set([
