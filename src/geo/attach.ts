@@ -78,14 +78,16 @@ export function attachPlaces(
   home: (event: EventRecord) => Place | null = () => null,
 ): EventRecord[] {
   return events.map((event) => {
+    // Acts a government performs at home (summoning an envoy, cancelling a visit) happen at its
+    // capital; a place named in their sentence locates the visit or meeting, not the act.
+        const atHome = home(event);
     const stated = placeForEvent(doc, event, places);
+    if (atHome !== null && (stated === null || stated.country !== atHome.country))
+      return { ...event, place: atHome, placeStated: false };
     if (stated !== null) {
       const place: Place = { name: stated.name, country: stated.country, lat: stated.lat, lon: stated.lon };
       return { ...event, place, placeStated: true };
     }
-    // Acts a government performs at home (summoning an envoy) happen at its capital.
-    const atHome = home(event);
-    if (atHome !== null) return { ...event, place: atHome, placeStated: false };
     const countries = [event.source.country, event.target?.country];
     if (dateline !== null && countries.includes(dateline.country))
       return { ...event, place: dateline, placeStated: false };
