@@ -84,6 +84,14 @@ export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: numb
       i++;
       continue;
     }
+    // "the West Bank": a phrase starting at the next word that reaches further wins over "the West".
+    if (tokens[i].pos === "DET") {
+      const later = longestMatch(lex.trie, tokens, i + 1, to, accept);
+      if (later !== null && later.end > m.end) {
+        i++;
+        continue;
+      }
+    }
     const best = [...m.values].sort((a, b) => PRIORITY[a.hit.kind] - PRIORITY[b.hit.kind])[0];
     // A country or capital inside a longer proper name ("South China Sea", "Washington Post") is not an actor.
     const previousHitEnd = hits.length > 0 ? hits[hits.length - 1].end : -1;

@@ -20,7 +20,7 @@ export interface LexValue {
 export interface ActorLexicon {
   trie: TrieNode<LexValue>;
   countries: Map<string, CountryEntry>;
-    persons: PersonEntry[];
+  persons: PersonEntry[];
   /** People by entry id (events cite it), to re-code them by the event's date. */
   personsById: ReadonlyMap<string, PersonEntry>;
   size: number;
@@ -75,7 +75,7 @@ export function buildLexicon(entries: readonly ActorEntry[]): ActorLexicon {
       }
     }
   }
-    return { trie, countries, persons, personsById: new Map(persons.map((p) => [p.id, p])), size };
+  return { trie, countries, persons, personsById: new Map(persons.map((p) => [p.id, p])), size };
 }
 
 /** The code a person's office gives on a date (YYYY-MM-DD; null → the latest term). */

@@ -26,7 +26,7 @@ export const officeStage: Stage = {
   reads: ["story", "events"],
   writes: ["events"],
   run(doc, kb): Doc {
-        const persons = kb.actors.personsById;
+    const persons = kb.actors.personsById;
     const events = doc.events.map((e): EventRecord => {
       if (e.date === null || !e.dateStated || e.date === doc.story.published) return e;
       const source = atDate(e.source, e.date, persons);

@@ -194,6 +194,12 @@ function conjuncts(
         : o.tokens[1] === g || (o.tokens[1] === g - 1 && tokens[g - 1].pos === "DET"),
     );
     if (other === undefined || !usable(other)) break;
+    // A comma joins list members only when the list goes on ("X, Y and Z"), not an apposition
+    // or a reporting clause ("Hamas negotiators, officials in Doha said").
+    if (gapTok.normal === "," && direction === 1) {
+      const after = tokens[other.tokens[1]]?.normal;
+      if (after !== "," && after !== "and" && after !== "or") break;
+    }
     group.push(other);
     cur = other;
   }
@@ -259,6 +265,11 @@ export function objectOf(
     if (
       STOP.has(t) ||
       (t === "," && (tokens[j + 1]?.normal === "and" || tokens[j + 1]?.normal === "but")) ||
+      // ", officials in Doha said": a trailing reporting clause is not the object.
+      (t === "," &&
+        tokens
+          .slice(j + 1, j + 7)
+          .some((n) => n.lemma === "say" || n.lemma === "tell" || n.lemma === "report")) ||
       t === "but"
     ) {
       end = j;
@@ -366,7 +377,7 @@ export function nounSource(
     if (m.tokens[1] > trig.start || m.locative) continue;
     let j = m.tokens[1];
     if (tokens[j]?.normal === "'s" || tokens[j]?.normal === "’s") j++;
-        let gap = 0;
+    let gap = 0;
     // "U.S.-led negotiations", "Saudi-brokered talks": the leading actor is the source.
     if (tokens[j]?.normal === "-" && LED.has(tokens[j + 1]?.normal ?? "")) j += 2;
     while (j < trig.start && (tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN") && gap < 3) {
@@ -378,7 +389,16 @@ export function nounSource(
   return agentOf(tokens, { ...trig, end: trig.end }, mentions, limit);
 }
 
-const LED = new Set(["led", "brokered", "sponsored", "backed", "organised", "organized", "mediated", "hosted"]);
+const LED = new Set([
+  "led",
+  "brokered",
+  "sponsored",
+  "backed",
+  "organised",
+  "organized",
+  "mediated",
+  "hosted",
+]);
 
 /** Verbs that carry a nominal event: "launched an attack", "imposed sanctions", "began impeachment proceedings". */
 const LIGHT_VERBS = new Set([

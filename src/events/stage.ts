@@ -72,7 +72,7 @@ export const eventsStage: Stage = {
           const light = sources.length === 0 ? lightVerbOf(tokens, trig, s.tokenStart) : null;
           if (light !== null) sources = subjectOf(tokens, light, mentions, s.tokenStart);
           targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
-                    if (targets.length === 0) targets = victimsBefore(tokens, trig, mentions, s.tokenStart);
+          if (targets.length === 0) targets = victimsBefore(tokens, trig, mentions, s.tokenStart);
           // "killed 20 people in a car bombing": the means names the same act more specifically.
           if (sources.length === 0) {
             const means = meansOf(tokens, trig, made, s.index);
@@ -128,10 +128,11 @@ export const eventsStage: Stage = {
         } else if (targets.length === 0) {
           // Without a target, only acts that never take one (resign, …) are coded: a transitive
           // pattern with no target found is usually a mis-parse, and expert coders leave it out.
-                    // Giving up one's own office (0831, 0341) is directed at one's own institution.
+          // Giving up one's own office (0831, 0341) is directed at one's own institution.
           const selfDirected = /^(0831|0341)/.test(trig.pattern.entry.code);
           if (trig.pattern.entry.noTarget === true)
-            for (const a of sources) pairs.push([a, selfDirected ? { ...a, text: "", via: "coref", entries: [] } : null]);
+            for (const a of sources)
+              pairs.push([a, selfDirected ? { ...a, text: "", via: "coref", entries: [] } : null]);
         } else {
           for (const a of sources)
             for (const b of targets) {
@@ -319,7 +320,12 @@ function threatenedCode(
  * in/with/by right after a violent verb's event in the same sentence is that event, more
  * specific. Returns the verb's event (to be replaced), or null.
  */
-function meansOf(tokens: readonly Token[], trig: Trigger, made: readonly Made[], sentence: number): Made | null {
+function meansOf(
+  tokens: readonly Token[],
+  trig: Trigger,
+  made: readonly Made[],
+  sentence: number,
+): Made | null {
   const root = Number(trig.pattern.entry.code.slice(0, 2));
   if (root < 18) return null;
   let j = trig.start - 1;
@@ -329,7 +335,8 @@ function meansOf(tokens: readonly Token[], trig: Trigger, made: readonly Made[],
     const m = made[p];
     if (m.event.sentenceIndex !== sentence) break;
     const start = m.event.trigger[0];
-    if (Number(m.event.root) >= 18 && start < tokens[j].start && tokens[j].start - m.event.span[1] < 40) return m;
+    if (Number(m.event.root) >= 18 && start < tokens[j].start && tokens[j].start - m.event.span[1] < 40)
+      return m;
   }
   return null;
 }

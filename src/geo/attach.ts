@@ -80,7 +80,7 @@ export function attachPlaces(
   return events.map((event) => {
     // Acts a government performs at home (summoning an envoy, cancelling a visit) happen at its
     // capital; a place named in their sentence locates the visit or meeting, not the act.
-        const atHome = home(event);
+    const atHome = home(event);
     const stated = placeForEvent(doc, event, places);
     if (atHome !== null && (stated === null || stated.country !== atHome.country))
       return { ...event, place: atHome, placeStated: false };
