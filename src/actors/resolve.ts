@@ -180,11 +180,15 @@ export function fillCountries(
       }
     }
     // "the ministry", "this envoy", a singular role noun: refers back to an earlier mention of that role.
+    // A capitalised institution ("The Ministry of National Defense") is named, not referred back to.
+    const capitalised =
+      /^[A-Z]/.test(tokens[m.tokens[0]].text) && m.tokens[0] > 0 && tokens[m.tokens[0] - 1].pos === "DET";
     const anaphoric =
-      before === "the" ||
-      before === "this" ||
-      before === "that" ||
-      (head.pos === "NOUN" && head.normal === head.lemma);
+      !capitalised &&
+      (before === "the" ||
+        before === "this" ||
+        before === "that" ||
+        (head.pos === "NOUN" && head.normal === head.lemma));
     if (country === null && anaphoric) {
       for (let p = out.length - 1; p >= 0; p--) {
         if (out[p].role === m.role && out[p].country !== null && out[p].code.length <= 6) {

@@ -184,3 +184,18 @@ export function isRefusal(tokens: readonly Token[], trig: Trigger, sentenceStart
   }
   return false;
 }
+
+/**
+ * The gerund content of an earlier act: "accused X of sympathizing with Y", "praised Y for
+ * helping", "blamed X for attacking". The accusation or praise is the event; its content is not.
+ */
+export function isGerundContent(
+  tokens: readonly Token[],
+  trig: Trigger,
+  earlier: readonly Trigger[],
+): boolean {
+  if (trig.pattern.kind !== "verb" || !tokens[trig.head].normal.endsWith("ing")) return false;
+  const prep = tokens[trig.start - 1]?.normal;
+  if (prep !== "of" && prep !== "for") return false;
+  return earlier.some((e) => e.head < trig.start);
+}

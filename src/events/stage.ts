@@ -3,6 +3,7 @@ import type { Stage } from "../pipeline/stage.js";
 import {
   isCharacterisation,
   isDependentInfinitive,
+  isGerundContent,
   isHypothetical,
   isNegated,
   isPassive,
@@ -56,6 +57,7 @@ export const eventsStage: Stage = {
         if (isHypothetical(tokens, trig, s.tokenStart, s.tokenEnd)) continue;
         if (isDependentInfinitive(tokens, trig, kept)) continue;
         if (isCharacterisation(tokens, trig, s.tokenStart)) continue;
+        if (isGerundContent(tokens, trig, kept)) continue;
         // A noun that is the object word of an earlier verb pattern belongs to that event.
         if (trig.pattern.kind === "noun" && kept.some((k) => k.objectAt === trig.head)) continue;
         kept.push(trig);

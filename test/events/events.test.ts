@@ -103,6 +103,9 @@ describe("event coding: modality, complements and implied targets", () => {
   it("drops a purpose infinitive that is not governed by a verb of intent", () => {
     assert.deepEqual(events("Sudrian troops moved north in order to attack Norland."), []);
   });
+  it("codes an accusation, not its gerund content", () => {
+    assert.deepEqual(events("Norland accused Sudria of attacking Norlandic journalists."), ["NRL 112 SDR"]);
+  });
   it("drops a nominal event in someone's characterisation", () => {
     assert.deepEqual(events("Norland protested what it called the attack by Sudrian troops."), []);
   });
