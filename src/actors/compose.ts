@@ -5,20 +5,22 @@ import { type ActorLexicon, personCodeOn } from "./lexicon.js";
 /** People introduced in the story by title or apposition, found again by surname later. */
 export type NameBook = Map<string, { country: string | null; role: string | null; entries: string[] }>;
 
+/**
+ * Prepositions after which a country or capital is where something happens, not an actor.
+ * Directional ones ("to", "into", "toward") are left out: "sent aid to Syria" names a recipient.
+ * "from" is left out too: "a plane from Baku" is handled by the events stage.
+ */
 const LOCATIVE = new Set([
   "in",
   "at",
-  "from",
-  "to",
   "near",
   "outside",
   "across",
-  "into",
   "over",
   "inside",
-  "toward",
-  "towards",
   "around",
+  "throughout",
+  "within",
 ]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);

@@ -331,8 +331,8 @@ export function objectOf(
       if (!VEHICLES.has(tokens[j].lemma)) continue;
       const origin = mentions.find(
         (m) =>
-          m.locative &&
           m.country !== null &&
+          m.via !== "adjective" &&
           m.tokens[0] > j &&
           m.tokens[0] <= j + 4 &&
           tokens[m.tokens[0] - 1]?.normal === "from",

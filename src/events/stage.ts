@@ -22,6 +22,9 @@ interface Made {
   target: ActorMention | null;
 }
 
+/** Roots where a source's own forces in object position are its instrument (deploy, send, supply). */
+const INSTRUMENT_ROOTS = new Set(["06", "07", "15"]);
+
 /** Roots of verbs that take an infinitive complement carrying their target. */
 const COMPLEMENT_ROOTS = new Set(["02", "03", "10", "12", "13"]);
 
@@ -111,6 +114,16 @@ export const eventsStage: Stage = {
           }
         }
         if (sources.length === 0) continue;
+        // "Russia deployed troops", "sent its police": one's own forces are the instrument, not the target.
+        if (INSTRUMENT_ROOTS.has(trig.pattern.entry.code.slice(0, 2))) {
+          targets = targets.filter(
+            (t) =>
+              !sources.some(
+                (a) =>
+                  a.country !== null && a.country === t.country && (t.role === "MIL" || t.role === "COP"),
+              ),
+          );
+        }
         const isFutureAct = !refusal && isFuture(tokens, trig, s.tokenStart);
         const threat = isFutureAct ? null : threatenedCode(tokens, trig, triggers);
         const future = isFutureAct ? futureCode(trig.pattern.entry.code) : null;
