@@ -61,6 +61,12 @@ export const eventsStage: Stage = {
         if (isDependentInfinitive(tokens, trig, kept)) continue;
         if (isCharacterisation(tokens, trig, s.tokenStart)) continue;
         if (isGerundContent(tokens, trig, kept)) continue;
+        // A word inside an actor's name ("Amnesty International", "Islamic State") is not an event.
+        if (
+          trig.pattern.kind === "noun" &&
+          mentions.some((m) => m.via !== "adjective" && trig.head >= m.tokens[0] && trig.head < m.tokens[1])
+        )
+          continue;
         // A noun that is the object word of an earlier verb pattern belongs to that event.
         if (trig.pattern.kind === "noun" && kept.some((k) => k.objectAt === trig.head)) continue;
         kept.push(trig);
@@ -135,7 +141,11 @@ export const eventsStage: Stage = {
         const mutual = symmetric || MUTUAL_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
         if ((mutual && targets.length === 0 && sources.length > 1) || (symmetric && sources.length > 1)) {
           for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
-        } else if (targets.length === 0 && trig.pattern.entry.code.startsWith("14")) {
+        } else if (
+          targets.length === 0 &&
+          trig.pattern.entry.code.startsWith("14") &&
+          !hasObject(tokens, trig)
+        ) {
           // A protest with no named target is against the protesters' own authorities.
           for (const a of sources)
             if (a.country !== null)
@@ -354,4 +364,14 @@ function meansOf(
       return m;
   }
   return null;
+}
+
+/** A verb with a direct object of its own ("demonstrated a willingness") is not an intransitive protest. */
+function hasObject(tokens: readonly Token[], trig: Trigger): boolean {
+  if (trig.pattern.kind !== "verb" || trig.objectAt !== null) return false;
+  const next = tokens[trig.end];
+  return (
+    next !== undefined &&
+    (next.pos === "DET" || next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PRON")
+  );
 }

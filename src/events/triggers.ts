@@ -123,7 +123,7 @@ export function findTriggers(
     const key = t.normal;
     const lemma = t.lemma;
     let found: Trigger | null = null;
-        // The second half of a hyphenated compound ("tear-gassed", "test-fired") is not a verb of its own.
+    // The second half of a hyphenated compound ("tear-gassed", "test-fired") is not a verb of its own.
     const afterHyphen = tokens[i - 1]?.normal === "-" && i - 1 >= from;
     if (!afterHyphen && verbal(tokens, i)) {
       const heads = new Set<string>(index.forms.get(key) ?? []);
@@ -144,7 +144,7 @@ export function findTriggers(
         }
       }
     }
-        // Hyphen-split nouns ("sit - in", "walk - out") end in a particle: let the phrase decide.
+    // Hyphen-split nouns ("sit - in", "walk - out") end in a particle: let the phrase decide.
     if (found === null && (nominal(tokens, i) || afterHyphen)) {
       // Capitalised words are often tagged as proper nouns and left unlemmatised ("Sanctions").
       const keys = new Set([key, lemma]);
