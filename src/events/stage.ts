@@ -22,6 +22,9 @@ interface Made {
   target: ActorMention | null;
 }
 
+/** Statements, appeals, praise, demands, criticism, rejections, threats. */
+const STATEMENT_ROOTS = new Set(["01", "02", "05", "10", "11", "12", "13"]);
+
 /** Roots where a source's own forces in object position are its instrument (deploy, send, supply). */
 const INSTRUMENT_ROOTS = new Set(["06", "07", "15"]);
 
@@ -158,6 +161,16 @@ export const eventsStage: Stage = {
           if (trig.pattern.entry.noTarget === true)
             for (const a of sources)
               pairs.push([a, selfDirected ? { ...a, text: "", via: "coref", entries: [] } : null]);
+          else if (STATEMENT_ROOTS.has(trig.pattern.entry.code.slice(0, 2))) {
+            // A statement with no named target in a story about two sides is addressed to the other side.
+            for (const a of sources) {
+              const other = counterpart(doc.actors, a);
+              if (other !== null) {
+                pairs.push([a, other]);
+                confidence -= 0.3;
+              }
+            }
+          }
         } else {
           for (const a of sources)
             for (const b of targets) {
@@ -374,4 +387,32 @@ function hasObject(tokens: readonly Token[], trig: Trigger): boolean {
     next !== undefined &&
     (next.pos === "DET" || next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PRON")
   );
+}
+
+/**
+ * The other side of a story's main dyad for `actor`: the most mentioned country other than the
+ * actor's own (at least three mentions and at least half as many as the actor's), as its most
+ * mentioned code. Null when the story has no clear other side.
+ */
+function counterpart(actors: readonly ActorMention[], actor: ActorMention): ActorMention | null {
+  if (actor.country === null) return null;
+  const byCountry = new Map<string, ActorMention[]>();
+  for (const m of actors) {
+    if (m.country === null || m.locative || m.via === "adjective" || m.via === "pronoun") continue;
+    const list = byCountry.get(m.country);
+    if (list) list.push(m);
+    else byCountry.set(m.country, [m]);
+  }
+  const own = byCountry.get(actor.country)?.length ?? 0;
+  let best: ActorMention[] | null = null;
+  for (const [country, list] of byCountry) {
+    if (country === actor.country) continue;
+    if (best === null || list.length > best.length) best = list;
+  }
+  if (best === null || best.length < 3 || best.length * 2 < own) return null;
+  const codes = new Map<string, number>();
+  for (const m of best) codes.set(m.code, (codes.get(m.code) ?? 0) + (m.role === "GOV" ? 2 : 1));
+  const code = [...codes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const m = best.find((x) => x.code === code) ?? best[0];
+  return { ...m, text: "", via: "coref", entries: [] };
 }
