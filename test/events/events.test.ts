@@ -29,9 +29,9 @@ describe("event coding", () => {
   });
   it("prefers the object-constrained pattern (cancel a visit → 161, not 160)", () => {
     assert.deepEqual(events("Norland cancelled a visit by Sudrian Prime Minister Ola Dahl."), [
-      "NRL 161 SDRGOV",
+      "NRLGOV 161 SDRGOV",
     ]);
-    assert.deepEqual(events("Norland cancelled Sudrian concerts."), ["NRL 160 SDR"]);
+    assert.deepEqual(events("Norland cancelled Sudrian concerts."), ["NRLGOV 160 SDR"]);
   });
   it("matches phrasal verbs with their particle", () => {
     assert.deepEqual(events("Sudrian air defenses shot down a Norlandic plane."), ["SDRMIL 190 NRL"]);
@@ -42,7 +42,7 @@ describe("event coding", () => {
     ]);
   });
   it("expands compound actors of a symmetric pattern into both directions", () => {
-    assert.deepEqual(events("Norland and Sudria met."), ["NRL 040 SDR", "SDR 040 NRL"]);
+    assert.deepEqual(events("Norland and Sudria met."), ["NRLGOV 040 SDRGOV", "SDRGOV 040 NRLGOV"]);
   });
   it("expands compound targets into one event per pair", () => {
     assert.deepEqual(events("Sudrian police arrested Norlandic journalists and Norlandic men."), [
@@ -60,7 +60,9 @@ describe("event coding", () => {
     );
   });
   it("does not code an infinitive that is the purpose of an earlier act", () => {
-    assert.deepEqual(events("Norland summoned Sudria's envoy to accuse Sudrian police."), ["NRL 114 SDRGOV"]);
+    assert.deepEqual(events("Norland summoned Sudria's envoy to accuse Sudrian police."), [
+      "NRLGOV 114 SDRGOV",
+    ]);
   });
   it("cites the pattern id and voice in the rule", () => {
     const e = codeUpToEvents("Sudrian police arrested Norlandic men.", kb).events[0];
@@ -77,10 +79,10 @@ describe("event coding", () => {
 
 describe("event coding: modality, complements and implied targets", () => {
   it("codes an announced future visit as an intent to meet (036)", () => {
-    assert.deepEqual(events("Norland's President Anna Berg will visit Sudria."), ["NRLGOV 036 SDR"]);
+    assert.deepEqual(events("Norland's President Anna Berg will visit Sudria."), ["NRLGOV 036 SDRGOV"]);
   });
   it("codes a threat by the threatened act and finds its target in the infinitive", () => {
-    assert.deepEqual(events("Norland threatened to break relations with Sudria."), ["NRL 1313 SDR"]);
+    assert.deepEqual(events("Norland threatened to break relations with Sudria."), ["NRLGOV 1313 SDRGOV"]);
   });
   it("gives a protest without a named target the protesters' own country", () => {
     assert.deepEqual(events("Thousands of Sudrians demonstrated in Porto Vell."), ["SDRCVL 141 SDR"]);
@@ -104,10 +106,22 @@ describe("event coding: modality, complements and implied targets", () => {
     assert.deepEqual(events("Sudrian troops moved north in order to attack Norland."), []);
   });
   it("codes an accusation, not its gerund content", () => {
-    assert.deepEqual(events("Norland accused Sudria of attacking Norlandic journalists."), ["NRL 112 SDR"]);
+    assert.deepEqual(events("Norland accused Sudria of attacking Norlandic journalists."), [
+      "NRLGOV 112 SDRGOV",
+    ]);
   });
   it("drops a nominal event in someone's characterisation", () => {
     assert.deepEqual(events("Norland protested what it called the attack by Sudrian troops."), []);
+  });
+});
+
+describe("event coding: countries as state actors", () => {
+  it("codes a named country acting in words as its government and using force as its military", () => {
+    assert.deepEqual(events("Norland accused Sudria."), ["NRLGOV 112 SDRGOV"]);
+    assert.deepEqual(events("Norland attacked Sudria."), ["NRLMIL 190 SDR"]);
+  });
+  it("keeps a country adjective as the bare country", () => {
+    assert.deepEqual(events("Norland cancelled Sudrian concerts."), ["NRLGOV 160 SDR"]);
   });
 });
 
@@ -116,11 +130,11 @@ describe("event coding: constructions", () => {
     const d = codeUpToEvents("Norland said on Tuesday that Sudria must release the journalists.", kb);
     assert.deepEqual(
       d.events.map((e) => `${e.source.code} ${e.code} ${e.target?.code} ${e.rule}`),
-      ["NRL 100 SDR construction.must-demand/active"],
+      ["NRLGOV 100 SDRGOV construction.must-demand/active"],
     );
   });
   it("codes a cooperative act refused for the future as a rejection (120)", () => {
-    assert.deepEqual(events("Sudria will not accept Norlandic refugees."), ["SDR 120 NRL"]);
+    assert.deepEqual(events("Sudria will not accept Norlandic refugees."), ["SDRGOV 120 NRL"]);
   });
   it("does not code a past negated act at all", () => {
     assert.deepEqual(events("Sudria did not accept Norlandic refugees."), []);
