@@ -395,18 +395,19 @@ function hasObject(tokens: readonly Token[], trig: Trigger): boolean {
  * mentioned code. Null when the story has no clear other side.
  */
 function counterpart(actors: readonly ActorMention[], actor: ActorMention): ActorMention | null {
-  if (actor.country === null) return null;
+    // Countries, and organisations without one (the EU, the UN), are the sides.
+  const side = (m: ActorMention) => m.country ?? m.code;
   const byCountry = new Map<string, ActorMention[]>();
   for (const m of actors) {
-    if (m.country === null || m.locative || m.via === "adjective" || m.via === "pronoun") continue;
-    const list = byCountry.get(m.country);
+    if (m.locative || m.via === "adjective" || m.via === "pronoun" || m.code.startsWith("---")) continue;
+    const list = byCountry.get(side(m));
     if (list) list.push(m);
-    else byCountry.set(m.country, [m]);
+    else byCountry.set(side(m), [m]);
   }
-  const own = byCountry.get(actor.country)?.length ?? 0;
+  const own = byCountry.get(side(actor))?.length ?? 0;
   let best: ActorMention[] | null = null;
   for (const [country, list] of byCountry) {
-    if (country === actor.country) continue;
+    if (country === side(actor)) continue;
     if (best === null || list.length > best.length) best = list;
   }
   if (best === null || best.length < 3 || best.length * 2 < own) return null;
