@@ -22,6 +22,9 @@ interface Made {
   target: ActorMention | null;
 }
 
+/** Roots of acts an institution commonly directs at itself (appeal, intent, meet, yield, coerce). */
+const SELF_ROOTS = new Set(["02", "03", "04", "08", "17"]);
+
 /** Statements, appeals, praise, demands, criticism, rejections, threats. */
 const STATEMENT_ROOTS = new Set(["01", "02", "05", "10", "11", "12", "13"]);
 
@@ -180,6 +183,10 @@ export const eventsStage: Stage = {
         }
         for (const [a, b] of pairs) {
           if (b !== null && a.code === b.code && a.text === b.text && b.text !== "") continue;
+          // An actor criticising, praising, threatening or attacking itself is almost always a
+          // mis-parse; appeals, meetings, resignations and arrests inside one institution are not.
+          if (b !== null && a.code === b.code && !SELF_ROOTS.has(trig.pattern.entry.code.slice(0, 2)))
+            continue;
           let c = confidence;
           if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
           if (b === null) c -= 0.1;
@@ -395,7 +402,7 @@ function hasObject(tokens: readonly Token[], trig: Trigger): boolean {
  * mentioned code. Null when the story has no clear other side.
  */
 function counterpart(actors: readonly ActorMention[], actor: ActorMention): ActorMention | null {
-    // Countries, and organisations without one (the EU, the UN), are the sides.
+  // Countries, and organisations without one (the EU, the UN), are the sides.
   const side = (m: ActorMention) => m.country ?? m.code;
   const byCountry = new Map<string, ActorMention[]>();
   for (const m of actors) {
