@@ -25,8 +25,8 @@ interface Made {
 /** Roots of acts an institution commonly directs at itself (appeal, intent, meet, yield, coerce). */
 const SELF_ROOTS = new Set(["02", "03", "04", "08", "17"]);
 
-/** Statements, appeals, praise, demands, criticism, rejections, threats. */
-const STATEMENT_ROOTS = new Set(["01", "02", "05", "10", "11", "12", "13"]);
+/** Demands, criticism, rejections and threats: reactions addressed to the other side. */
+const STATEMENT_ROOTS = new Set(["10", "11", "12", "13"]);
 
 /** Roots where a source's own forces in object position are its instrument (deploy, send, supply). */
 const INSTRUMENT_ROOTS = new Set(["06", "07", "15"]);
