@@ -27,13 +27,33 @@ export function defaultKnowledge(): Knowledge {
   return cached;
 }
 
+export interface CodeOptions {
+  /**
+   * Events below this confidence are left out (default 0.6, measured on the development sets as
+   * the best balance of precision and recall; 0 keeps every candidate). The document (`doc`)
+   * keeps them all.
+   */
+  minConfidence?: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
+
 /** Codes one story into events. */
-export function codeDoc(story: Story, kb: Knowledge = defaultKnowledge()): CodeResult {
+export function codeDoc(
+  story: Story,
+  kb: Knowledge = defaultKnowledge(),
+  options: CodeOptions = {},
+): CodeResult {
   const doc = defaultPipeline.run(newDoc(story), kb);
-  return { events: doc.events, problems: doc.problems, doc };
+  const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  return { events: doc.events.filter((e) => e.confidence >= min), problems: doc.problems, doc };
 }
 
 /** Codes one story into its event records. */
-export function code(story: Story, kb: Knowledge = defaultKnowledge()): EventRecord[] {
-  return codeDoc(story, kb).events;
+export function code(
+  story: Story,
+  kb: Knowledge = defaultKnowledge(),
+  options: CodeOptions = {},
+): EventRecord[] {
+  return codeDoc(story, kb, options).events;
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { codeDoc, defaultKnowledge } from "../index.js";
+import { codeDoc, DEFAULT_MIN_CONFIDENCE, defaultKnowledge } from "../index.js";
 import { readInputs } from "../ingest/index.js";
 import type { EventRecord, Problem } from "../model/types.js";
 import { toCsv } from "../output/csv.js";
@@ -16,7 +16,8 @@ export const CODE_HELP = `rift code <paths…|-> [--format table|jsonl|csv|gdelt
   Codes stories (text, HTML, JSON Lines files or folders; "-" for stdin) into CAMEO events.
   --format   table (default), jsonl, csv, or gdelt (GDELT 2.0 event TSV, 61 columns)
   --out      write events to FILE instead of standard output
-  --date     publication date for stories that carry none
+    --date     publication date for stories that carry none
+  --min-confidence N   leave out events below confidence N (0–1, default 0.6; 0 keeps all)
 `;
 
 export async function runCode(argv: string[], io: Io): Promise<number> {
@@ -27,6 +28,7 @@ export async function runCode(argv: string[], io: Io): Promise<number> {
       format: { type: "string", default: "table" },
       out: { type: "string" },
       date: { type: "string" },
+      "min-confidence": { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -47,6 +49,12 @@ export async function runCode(argv: string[], io: Io): Promise<number> {
     io.err(`rift code: name at least one file or folder, or "-" for standard input\n${CODE_HELP}`);
     return 2;
   }
+  const minConfidence =
+    values["min-confidence"] === undefined ? DEFAULT_MIN_CONFIDENCE : Number(values["min-confidence"]);
+  if (!(minConfidence >= 0 && minConfidence <= 1)) {
+    io.err(`rift code: --min-confidence must be a number from 0 to 1, got "${values["min-confidence"]}"\n`);
+    return 2;
+  }
   const kb = defaultKnowledge();
   const events: EventRecord[] = [];
   const stories = new Map<string, { url: string | null; published: string | null }>();
@@ -62,7 +70,7 @@ export async function runCode(argv: string[], io: Io): Promise<number> {
       continue;
     }
     for (const p of item.problems) report(p);
-    const result = codeDoc(item.story, kb);
+    const result = codeDoc(item.story, kb, { minConfidence });
     for (const p of result.problems) report(p);
     stories.set(item.story.id, { url: item.story.url, published: item.story.published });
     events.push(...result.events);

@@ -64,6 +64,16 @@ describe("rift code", () => {
     assert.equal(await main(["code", dir, "--date", "30/06/2025"], capture().io), 2);
   });
 
+  it("leaves out events below --min-confidence", async () => {
+    const good = join(dir, "good.txt");
+    const all = capture();
+    await main(["code", good, "--format", "jsonl", "--min-confidence", "0"], all.io);
+    const none = capture();
+    await main(["code", good, "--format", "jsonl", "--min-confidence", "1"], none.io);
+    assert.ok(all.get().out.trim().split("\n").length >= 1);
+    assert.equal(none.get().out.trim(), "");
+  });
+
   it("uses --date for a story without one", async () => {
     const undated = join(dir, "undated.txt");
     writeFileSync(undated, "Police in Oslo arrested two Swedish journalists on Friday.\n");
