@@ -147,6 +147,14 @@ export const eventsStage: Stage = {
         const mutual = symmetric || MUTUAL_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
         if ((mutual && targets.length === 0 && sources.length > 1) || (symmetric && sources.length > 1)) {
           for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+        } else if (targets.length === 0 && trig.pattern.entry.code.startsWith("055")) {
+          // A public apology with no named addressee is made to the apologiser's own public.
+          for (const a of sources)
+            if (a.country !== null)
+              pairs.push([
+                a,
+                { ...a, code: `${a.country}CVL`, role: "CVL", text: "", via: "coref", entries: [] },
+              ]);
         } else if (
           targets.length === 0 &&
           trig.pattern.entry.code.startsWith("14") &&
