@@ -149,6 +149,10 @@ export function fillCountries(
   for (const m of mentions) {
     if (m.country !== null && !m.locative) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
+  const topTwo = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([c]) => c);
   let dominant: string | null = null;
   let best = 0;
   for (const [c, n] of counts) if (n > best) [dominant, best] = [c, n];
@@ -202,7 +206,14 @@ export function fillCountries(
     // named person ("President Michel Suleiman"), who is usually someone else's counterpart.
     const named = head.pos === "PROPN";
     // Officials met by a visitor in a story filed from their country: that country.
-    if (country === null && datelineCountry !== null && m.via !== "adjective") country = datelineCountry;
+    // (only when the story is about that country at all: among its two most mentioned).
+    if (
+      country === null &&
+      datelineCountry !== null &&
+      m.via !== "adjective" &&
+      topTwo.includes(datelineCountry)
+    )
+      country = datelineCountry;
     if (country === null && m.via !== "adjective" && !named) {
       for (let p = out.length - 1; p >= 0 && out[p].sentence === m.sentence; p--) {
         if (out[p].country !== null && !out[p].locative && out[p].via !== "adjective") {
