@@ -238,7 +238,7 @@ export function agentOf(
     if (m.tokens[0] < trig.end || m.tokens[0] > Math.min(limit, trig.end + 8) || !usable(m)) continue;
     if (
       tokens[m.tokens[0] - 1]?.normal === "by" ||
-      (tokens[m.tokens[0] - 1]?.normal === "the" && tokens[m.tokens[0] - 2]?.normal === "by")
+      (tokens[m.tokens[0] - 1]?.pos === "DET" && tokens[m.tokens[0] - 2]?.normal === "by")
     ) {
       return conjuncts(tokens, m, mentions, 1);
     }

@@ -104,6 +104,19 @@ export const eventsStage: Stage = {
         } else if (isPassive(tokens, trig, s.tokenStart)) {
           voice = "passive";
           targets = trig.pattern.entry.noTarget ? [] : subjectOf(tokens, trig, mentions, s.tokenStart);
+          // "The Russian building was demolished": the country owning the damaged thing is the target.
+          if (targets.length === 0 && !trig.pattern.entry.noTarget) {
+            const owner = [...mentions]
+              .reverse()
+              .find(
+                (m) =>
+                  m.via === "adjective" &&
+                  m.role === null &&
+                  m.tokens[1] <= trig.start &&
+                  trig.start - m.tokens[1] <= 5,
+              );
+            if (owner) targets = [owner];
+          }
           sources = agentOf(tokens, trig, mentions, limit);
           if (sources.length === 0) {
             const linked =
