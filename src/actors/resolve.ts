@@ -35,6 +35,20 @@ export function namesAgain(
 
 const PERSON_PRONOUNS = new Set(["he", "she"]);
 
+/** A pronoun at token `t` standing for `antecedent`. */
+function referTo(antecedent: ActorMention, t: Token, text: string, sentence: number): ActorMention {
+  const span: [number, number] = [t.start, t.end];
+  return {
+    ...antecedent,
+    tokens: [t.i, t.i + 1],
+    span,
+    text: text.slice(span[0], span[1]),
+    sentence,
+    via: "pronoun",
+    locative: false,
+  };
+}
+
 /** "he"/"she" as an actor: the latest earlier mention of a person (titled or named). */
 export function pronouns(
   tokens: readonly Token[],
@@ -71,16 +85,7 @@ export function pronouns(
     }
     antecedent ??= fallback;
     if (antecedent === undefined) continue;
-    const span: [number, number] = [tokens[i].start, tokens[i].end];
-    out.push({
-      ...antecedent,
-      tokens: [i, i + 1],
-      span,
-      text: text.slice(span[0], span[1]),
-      sentence,
-      via: "pronoun",
-      locative: false,
-    });
+    out.push(referTo(antecedent, tokens[i], text, sentence));
   }
   return out;
 }
@@ -107,15 +112,7 @@ export function they(
     const plural =
       /s$/i.test(subject.text) || subject.role === "MIL" || subject.role === "COP" || subject.role === "REB";
     if (!plural || subject.via === "person") continue;
-    const span: [number, number] = [tokens[i].start, tokens[i].end];
-    out.push({
-      ...subject,
-      tokens: [i, i + 1],
-      span,
-      text: text.slice(span[0], span[1]),
-      sentence,
-      via: "pronoun",
-    });
+    out.push(referTo(subject, tokens[i], text, sentence));
   }
   return out;
 }

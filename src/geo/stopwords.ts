@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../nlp/calendar-words.js";
+
 /**
  * Capitalised words that GeoNames knows as towns but a story almost never means as places
  * when they stand alone. They still match as part of a longer name or through the alias table.
@@ -5,25 +7,8 @@
 
 /** Months, weekdays and holidays: never a place alone ("in March" is a date). */
 export const NEVER_PLACES: ReadonlySet<string> = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   "christmas",
   "easter",
   "ramadan",

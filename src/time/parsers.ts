@@ -6,22 +6,11 @@ import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "c
  * and vague recency ("recently", "in recent weeks").
  */
 
+import { MONTH_NAMES } from "../nlp/calendar-words.js";
+
 export const VAGUE_TAG = "rift/vague";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = MONTH_NAMES;
 
 /** A year needs a cue before it: a preposition, a determiner or "early/mid/late". */
 const YEAR_PATTERN = new RegExp(
