@@ -235,3 +235,65 @@ export function fillCountries(
   }
   return out;
 }
+
+const BOTH = new Set(["both", "two"]);
+const SIDES = new Set([
+  "country",
+  "countries",
+  "side",
+  "sides",
+  "nation",
+  "nations",
+  "government",
+  "governments",
+  "neighbour",
+  "neighbours",
+  "neighbor",
+  "neighbors",
+  "rival",
+  "rivals",
+  "leader",
+  "leaders",
+]);
+
+/**
+ * "Both countries", "the two sides": the two actors the story is about so far (the two most
+ * mentioned countries or organisations), as one group mention whose members events expand.
+ */
+export function bothSides(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  previous: readonly ActorMention[],
+  text: string,
+  sentence: number,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    if (!BOTH.has(tokens[i].normal) || !SIDES.has(tokens[i + 1].normal)) continue;
+    if (tokens[i].normal === "two" && tokens[i - 1]?.normal !== "the") continue;
+    const counts = new Map<string, { n: number; m: ActorMention }>();
+    for (const m of previous) {
+      if (m.locative || m.via === "adjective" || m.via === "pronoun" || m.members) continue;
+      const key = m.country ?? m.code;
+      const c = counts.get(key);
+      if (c) c.n++;
+      else counts.set(key, { n: 1, m });
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2);
+    if (top.length < 2) continue;
+    const span: [number, number] = [tokens[i].start, tokens[i + 1].end];
+    const members = top.map(({ m }) => ({
+      ...m,
+      tokens: [i, i + 2] as [number, number],
+      span,
+      text: text.slice(span[0], span[1]),
+      sentence,
+      via: "coref" as const,
+      locative: false,
+    }));
+    out.push({ ...members[0], members });
+    i++;
+  }
+  return out;
+}

@@ -180,6 +180,8 @@ function conjuncts(
   mentions: readonly ActorMention[],
   direction: -1 | 1,
 ): ActorMention[] {
+  // A group ("both countries") stands for its members.
+  if (m.members) return m.members;
   const group = [m];
   let cur = m;
   for (;;) {

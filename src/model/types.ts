@@ -65,6 +65,8 @@ export interface ActorMention extends Actor {
   via: "phrase" | "compose" | "person" | "coref" | "pronoun" | "adjective";
   /** True when this is a bare country/capital used as a place after "in"/"at". */
   locative: boolean;
+  /** A group standing for several actors ("both countries", "the two sides"): its members. */
+  members?: ActorMention[];
 }
 
 export interface PlaceMention {

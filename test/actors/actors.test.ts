@@ -60,4 +60,12 @@ describe("actor recognition", () => {
   it("folds curly apostrophes and accents when matching", () => {
     assert.deepEqual(actors("Norland’s Foreign Ministry spoke."), [["Norland’s Foreign Ministry", "NRLGOV"]]);
   });
+  it("reads 'both countries' as the two actors the story is about", () => {
+    const found = codeUpToEvents(
+      "Norland accused Sudria. Sudria accused Norland. Both countries met.",
+      kb,
+    ).actors;
+    const group = found.find((a) => a.text === "Both countries");
+    assert.deepEqual(group?.members?.map((m) => m.code).sort(), ["NRL", "SDR"]);
+  });
 });
