@@ -297,3 +297,50 @@ export function bothSides(
   }
   return out;
 }
+
+const FIRST_PERSON = new Set(["we", "i"]);
+const SAYING = new Set([
+  "say",
+  "said",
+  "says",
+  "add",
+  "added",
+  "tell",
+  "told",
+  "state",
+  "stated",
+  "write",
+  "wrote",
+  "declare",
+  "declared",
+]);
+
+/**
+ * "We" or "I" in a quotation is its speaker: "“We oppose intimidation,” Esper said" — the
+ * actor next to the sentence's saying verb ("X said", "said X").
+ */
+export function quotedSpeaker(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  mentions: readonly ActorMention[],
+  text: string,
+  sentence: number,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  let speaker: ActorMention | undefined;
+  for (let j = from; j < to && speaker === undefined; j++) {
+    if (!SAYING.has(tokens[j].normal)) continue;
+    speaker = mentions.find(
+      (m) => !m.locative && m.via !== "adjective" && (m.tokens[1] === j || m.tokens[0] === j + 1),
+    );
+  }
+  if (speaker === undefined) return out;
+  for (let i = from; i < to; i++) {
+    if (!FIRST_PERSON.has(tokens[i].normal) || i >= speaker.tokens[0] - 1) continue;
+    const next = tokens[i + 1];
+    if (next === undefined || (next.pos !== "VERB" && next.pos !== "AUX" && next.pos !== "ADV")) continue;
+    out.push(referTo(speaker, tokens[i], text, sentence));
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { findDateline } from "../nlp/dateline.js";
 import type { Stage } from "../pipeline/stage.js";
 import { compose, type NameBook } from "./compose.js";
 import { findHits } from "./hits.js";
-import { bothSides, fillCountries, namesAgain, pronouns, they } from "./resolve.js";
+import { bothSides, fillCountries, namesAgain, pronouns, quotedSpeaker, they } from "./resolve.js";
 
 /** Finds actor mentions: dictionary phrases composed into CAMEO actors, then resolved across the story. */
 export const actorsStage: Stage = {
@@ -38,7 +38,15 @@ export const actorsStage: Stage = {
       );
       const group = they(tokens, s.tokenStart, s.tokenEnd, all, story.text, s.index);
       const sides = bothSides(tokens, s.tokenStart, s.tokenEnd, all, story.text, s.index);
-      const sentenceMentions = [...composed, ...again, ...pro, ...group, ...sides]
+      const quoted = quotedSpeaker(
+        tokens,
+        s.tokenStart,
+        s.tokenEnd,
+        [...composed, ...again],
+        story.text,
+        s.index,
+      );
+      const sentenceMentions = [...composed, ...again, ...pro, ...group, ...sides, ...quoted]
         .sort((a, b) => a.tokens[0] - b.tokens[0])
         // The dateline's place ("CAIRO — …") is where the story was filed, not an actor.
         .map((m) =>

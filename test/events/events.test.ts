@@ -125,6 +125,12 @@ describe("event coding: countries as state actors", () => {
   });
 });
 
+describe("event coding: quotations", () => {
+  it("gives 'we' in a quotation to its speaker", () => {
+    assert.deepEqual(events("“We accuse Sudria,” President Anna Berg said."), ["NRLGOV 112 SDRGOV"]);
+  });
+});
+
 describe("event coding: constructions", () => {
   it("codes 'X said Y must …' as X's demand of Y (100)", () => {
     const d = codeUpToEvents("Norland said on Tuesday that Sudria must release the journalists.", kb);
