@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { loadCameo } from "../cameo/codes.js";
 import { DATA_DIR, readDictionaryFolder } from "./files.js";
-import type { ActorEntry, HomeActEntry, PatternEntry, PlaceAliasEntry } from "./schema.js";
+import type { ActorEntry, HomeActEntry, PatternEntry, PlaceAliasEntry, VerdictEntry } from "./schema.js";
 import { type DictIssue, type DictKind, validateDictionary } from "./validate.js";
 
 export interface DictionaryReport {
@@ -11,6 +11,7 @@ export interface DictionaryReport {
   patterns: PatternEntry[];
   places: PlaceAliasEntry[];
   homeActs: HomeActEntry[];
+  verdicts: VerdictEntry[];
 }
 
 /** Reads and validates every dictionary under `dataDir/dict` (what `rift dict check` reports). */
@@ -24,8 +25,9 @@ export function checkDictionaries(dataDir = DATA_DIR): DictionaryReport {
     patterns: [],
     places: [],
     homeActs: [],
+    verdicts: [],
   };
-  const kinds: DictKind[] = ["actors", "patterns", "places"];
+  const kinds: DictKind[] = ["actors", "patterns", "places", "verdicts"];
   for (const kind of kinds) {
     for (const raw of readDictionaryFolder(join(dataDir, "dict", kind))) {
       if (raw.error !== null) {
@@ -59,6 +61,7 @@ export function checkDictionaries(dataDir = DATA_DIR): DictionaryReport {
       else if (kind === "patterns") report.patterns.push(...(entries as PatternEntry[]));
       else if (fileKind === "places") report.places.push(...(entries as PlaceAliasEntry[]));
       else if (fileKind === "home-acts") report.homeActs.push(...(entries as HomeActEntry[]));
+      else if (fileKind === "verdicts") report.verdicts.push(...(entries as VerdictEntry[]));
     }
   }
   return report;

@@ -16,4 +16,6 @@ export interface Knowledge {
   cameo: CameoTable;
   /** CAMEO codes of acts done at the source's seat (placed at its capital when no place is stated), with the entry id. */
   homeActs: ReadonlyMap<string, string>;
+  /** Verdict words ("illegal", "unacceptable") with the entry that lists them. */
+  verdicts: ReadonlyMap<string, { id: string; code: string }>;
 }

@@ -32,5 +32,8 @@ export function loadKnowledge(dataDir = DATA_DIR): Knowledge {
     gazetteer: loadGazetteer(report.places),
     cameo: loadCameo(),
     homeActs: new Map(report.homeActs.flatMap((e) => e.codes.map((c) => [c, e.id] as const))),
+    verdicts: new Map(
+      report.verdicts.flatMap((e) => e.words.map((w) => [w, { id: e.id, code: e.code }] as const)),
+    ),
   };
 }

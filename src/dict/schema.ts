@@ -144,6 +144,13 @@ export interface HomeActEntry {
   note?: string;
 }
 
+/** Words of a verdict: saying another actor's act is "illegal" or "unacceptable" criticises it. */
+export interface VerdictEntry {
+  id: string;
+  code: string;
+  words: string[];
+}
+
 export interface DictionaryFile<E> {
   schema: string;
   version: string;

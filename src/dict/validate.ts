@@ -108,7 +108,17 @@ function checkHomeAct(
       if (typeof c === "string" && !known(c)) issue(`code "${c}" is not in the CAMEO table`);
 }
 
-export type DictKind = "actors" | "patterns" | "places" | "countries" | "home-acts";
+function checkVerdict(
+  e: Record<string, unknown>,
+  known: (code: string) => boolean,
+  issue: (m: string) => void,
+): void {
+  checkStrings(e, "words", issue);
+  if (typeof e.code !== "string" || !known(e.code))
+    issue(`code "${String(e.code)}" is not in the CAMEO table`);
+}
+
+export type DictKind = "actors" | "patterns" | "places" | "countries" | "home-acts" | "verdicts";
 
 /**
  * Validates one dictionary file against its schema; returns its entries (possibly partial)
@@ -154,6 +164,8 @@ export function validateDictionary<E>(
       else check(e, issue);
     } else if (kind === "patterns") {
       checkPattern(e, typeof d.root === "string" ? d.root : null, knownCode, issue);
+    } else if (kind === "verdicts") {
+      checkVerdict(e, knownCode, issue);
     } else if (kind === "home-acts") {
       checkHomeAct(e, knownCode, issue);
     } else if (kind === "countries") {

@@ -132,6 +132,16 @@ describe("event coding: quotations", () => {
 });
 
 describe("event coding: constructions", () => {
+  it("codes a speaker's negative verdict on another actor's act as criticism (111)", () => {
+    const d = codeUpToEvents("Norland said it considered Sudria's decision illegal.", kb);
+    assert.deepEqual(
+      d.events.map((e) => `${e.source.code} ${e.code} ${e.target?.code} ${e.rule}`),
+      ["NRLGOV 111 SDRGOV construction.negative-verdict/verdict.test"],
+    );
+  });
+  it("does not code a negated verdict", () => {
+    assert.deepEqual(events("Norland said it did not consider Sudria's decision illegal."), []);
+  });
   it("codes 'X said Y must …' as X's demand of Y (100)", () => {
     const d = codeUpToEvents("Norland said on Tuesday that Sudria must release the journalists.", kb);
     assert.deepEqual(

@@ -26,6 +26,7 @@ export function fixtureKnowledge(): Knowledge {
     gazetteer: emptyGazetteer,
     cameo: loadCameo(),
     homeActs: new Map(),
+    verdicts: new Map([["illegal", { id: "verdict.test", code: "111" }]]),
   };
 }
 

@@ -1,0 +1,86 @@
+import type { PatternEntry } from "../dict/schema.js";
+import type { ActorMention, Token } from "../model/types.js";
+import type { Compiled } from "./patterns.js";
+import { subjectOf } from "./slots.js";
+import type { Trigger } from "./triggers.js";
+
+/**
+ * "Russia's foreign ministry said it viewed Washington's move as illegal", "X called the decision
+ * unacceptable": a speaker's negative verdict on another actor's act is a criticism (CAMEO 111).
+ * The rule is a construction; events cite it as "construction.negative-verdict".
+ */
+export const NEGATIVE_VERDICT: PatternEntry = {
+  id: "construction.negative-verdict",
+  code: "111",
+  verb: "say",
+};
+const COMPILED: Compiled = {
+  entry: NEGATIVE_VERDICT,
+  kind: "verb",
+  head: "say",
+  words: [],
+  object: null,
+  specificity: 0,
+};
+
+const VERDICT_VERBS = new Set([
+  "say",
+  "call",
+  "describe",
+  "view",
+  "consider",
+  "deem",
+  "term",
+  "brand",
+  "label",
+  "denounce",
+]);
+
+export interface Verdict {
+  trigger: Trigger;
+  source: ActorMention;
+  target: ActorMention | null;
+}
+
+/** Negative verdicts in tokens [from, to), given the verdict words (data/dict/verdicts). */
+export function negativeVerdicts(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  from: number,
+  to: number,
+  adjectives: ReadonlyMap<string, unknown>,
+): Verdict[] {
+  for (let j = from; j < to; j++) {
+    if (!VERDICT_VERBS.has(tokens[j].lemma) || (tokens[j].pos !== "VERB" && tokens[j].pos !== "AUX"))
+      continue;
+    const adj = tokens
+      .slice(j + 1, Math.min(to, j + 16))
+      .find((t) => adjectives.has(t.lemma) || adjectives.has(t.normal));
+    if (adj === undefined) continue;
+    // Not negated: "did not consider it illegal".
+    const negated = tokens
+      .slice(Math.max(from, j - 3), adj.i)
+      .some((t) => t.normal === "not" || t.normal === "n't" || t.normal === "never");
+    if (negated) return [];
+    const verb: Trigger = { pattern: COMPILED, head: j, start: j, end: j + 1, objectAt: null };
+    const [source] = subjectOf(tokens, verb, mentions, from);
+    if (source === undefined) continue;
+    const target =
+      mentions.find(
+        (m) =>
+          m.tokens[0] > j &&
+          m.tokens[0] < adj.i &&
+          !m.locative &&
+          m.code !== source.code &&
+          m.via !== "pronoun",
+      ) ?? null;
+    return [
+      {
+        trigger: { pattern: COMPILED, head: adj.i, start: adj.i, end: adj.i + 1, objectAt: null },
+        source,
+        target,
+      },
+    ];
+  }
+  return [];
+}
