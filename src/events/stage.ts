@@ -14,7 +14,7 @@ import { MUST_DEMAND, mustDemands } from "./must.js";
 import { makeEvent } from "./record.js";
 import { agentOf, lightVerbOf, nounSource, objectOf, subjectOf, victimsBefore } from "./slots.js";
 import { findTriggers, type Trigger } from "./triggers.js";
-import { NEGATIVE_VERDICT, negativeVerdicts } from "./verdict.js";
+import { VERDICT, verdicts } from "./verdict.js";
 
 interface Made {
   event: EventRecord;
@@ -228,18 +228,21 @@ export const eventsStage: Stage = {
           if (ev) made.push({ event: ev, head: trig.pattern.head, source: a, target: b });
         }
       }
-      // A speaker's verdict ("called the move illegal") is a criticism of the act's actor.
-      if (!made.some((m) => m.event.sentenceIndex === s.index && m.event.root === "11")) {
-        for (const v of negativeVerdicts(tokens, mentions, s.tokenStart, s.tokenEnd, kb.verdicts)) {
-          const target = v.target ?? counterpart(doc.actors, v.source);
-          if (target === null || target.code === v.source.code) continue;
-          const word =
-            kb.verdicts.get(tokens[v.trigger.head].lemma) ?? kb.verdicts.get(tokens[v.trigger.head].normal);
-          const span: [number, number] = [tokens[v.trigger.start].start, tokens[v.trigger.end - 1].end];
-          const rule = `${NEGATIVE_VERDICT.id}/${word?.id ?? "verdict"}`;
-          const ev = makeEvent(story, s, v.trigger, span, v.source, target, kb.cameo, 0.65, rule);
-          if (ev) made.push({ event: ev, head: "verdict", source: v.source, target });
-        }
+      // A speaker's verdict ("called the move illegal", "welcomed … as historic") on another actor's act.
+      for (const v of verdicts(tokens, mentions, s.tokenStart, s.tokenEnd, kb.verdicts)) {
+        const word =
+          kb.verdicts.get(tokens[v.trigger.head].lemma) ?? kb.verdicts.get(tokens[v.trigger.head].normal);
+        if (
+          word === undefined ||
+          made.some((m) => m.event.sentenceIndex === s.index && m.event.root === word.code.slice(0, 2))
+        )
+          continue;
+        const target = v.target ?? counterpart(doc.actors, v.source);
+        if (target === null || target.code === v.source.code) continue;
+        const span: [number, number] = [tokens[v.trigger.start].start, tokens[v.trigger.end - 1].end];
+        const rule = `${VERDICT.id}/${word.id}`;
+        const ev = makeEvent(story, s, v.trigger, span, v.source, target, kb.cameo, 0.65, rule, word.code);
+        if (ev) made.push({ event: ev, head: "verdict", source: v.source, target });
       }
       for (const d of mustDemands(tokens, mentions, s.tokenStart, s.tokenEnd)) {
         const span: [number, number] = [tokens[d.trigger.start].start, tokens[d.trigger.end - 1].end];

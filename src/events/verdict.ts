@@ -6,16 +6,17 @@ import type { Trigger } from "./triggers.js";
 
 /**
  * "Russia's foreign ministry said it viewed Washington's move as illegal", "X called the decision
- * unacceptable": a speaker's negative verdict on another actor's act is a criticism (CAMEO 111).
- * The rule is a construction; events cite it as "construction.negative-verdict".
+ * unacceptable": a speaker's verdict on another actor's act, coded as its dictionary entry says
+ * (data/dict/verdicts: criticism, 111). The rule is a construction; events cite it as
+ * "construction.verdict/<entry id>".
  */
-export const NEGATIVE_VERDICT: PatternEntry = {
-  id: "construction.negative-verdict",
+export const VERDICT: PatternEntry = {
+  id: "construction.verdict",
   code: "111",
   verb: "say",
 };
 const COMPILED: Compiled = {
-  entry: NEGATIVE_VERDICT,
+  entry: VERDICT,
   kind: "verb",
   head: "say",
   words: [],
@@ -42,8 +43,8 @@ export interface Verdict {
   target: ActorMention | null;
 }
 
-/** Negative verdicts in tokens [from, to), given the verdict words (data/dict/verdicts). */
-export function negativeVerdicts(
+/** Verdicts in tokens [from, to), given the verdict words (data/dict/verdicts). */
+export function verdicts(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
   from: number,

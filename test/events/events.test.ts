@@ -136,7 +136,7 @@ describe("event coding: constructions", () => {
     const d = codeUpToEvents("Norland said it considered Sudria's decision illegal.", kb);
     assert.deepEqual(
       d.events.map((e) => `${e.source.code} ${e.code} ${e.target?.code} ${e.rule}`),
-      ["NRLGOV 111 SDRGOV construction.negative-verdict/verdict.test"],
+      ["NRLGOV 111 SDRGOV construction.verdict/verdict.test"],
     );
   });
   it("does not code a negated verdict", () => {
