@@ -39,7 +39,7 @@ function isSourceLine(line: string): boolean {
 }
 
 const BOILERPLATE =
-  /^\s*(?:related(?: articles?| stories| story| content)?|read more|read also|also read|see also)\s*:/i;
+  /^\s*\[?\s*(?:related(?: articles?| stories| story| content)?|read more|read also|also read|see also|read|watch|listen)\s*:/i;
 
 /** Removes a trailing "Original url: <https://…>" (on one line or two) and returns the URL it names. */
 function takeTrailer(lines: string[]): { lines: string[]; url: string | null } {
