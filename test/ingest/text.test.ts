@@ -139,7 +139,7 @@ describe("parseTextStory: boilerplate lines", () => {
   it("drops bracketed 'Read:' links between paragraphs", () => {
     const text =
       "Border Talks Resume\n2025-03-01\nhttps://example.org/x\n\nThe talks resumed on Monday.\n\n[Read: Earlier talks collapsed over fishing rights]\n\nBoth delegations met again on Tuesday.\n";
-    const { story } = expectStory(parseTextStory(text, origin("x.txt"), "x"));
+    const { story } = expectStory(parseTextStory(text, origin(), "x"));
     assert.equal(story.text, "The talks resumed on Monday.\n\nBoth delegations met again on Tuesday.");
   });
 });
