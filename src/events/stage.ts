@@ -1,5 +1,7 @@
-import type { ActorMention, Doc, EventRecord, Token } from "../model/types.js";
+import type { ActorMention, Doc } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
+import { agentlessSource, speakerOf } from "./agentless.js";
+import { eventAnaphor } from "./anaphor.js";
 import {
   isCharacterisation,
   isDependentInfinitive,
@@ -9,19 +11,17 @@ import {
   isPassive,
   isRefusal,
 } from "./context.js";
-import { futureCode, isFuture, threatCode } from "./future.js";
+import { futureCode, isFuture } from "./future.js";
+import { counterpart, hasObject } from "./implied.js";
+import type { Made } from "./made.js";
+import { meansOf } from "./means.js";
 import { MUST_DEMAND, mustDemands } from "./must.js";
 import { makeEvent } from "./record.js";
 import { agentOf, lightVerbOf, nounSource, objectOf, subjectOf, victimsBefore } from "./slots.js";
+import { threatenedCode } from "./threatened.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { VERDICT, verdicts } from "./verdict.js";
-
-interface Made {
-  event: EventRecord;
-  head: string;
-  source: ActorMention;
-  target: ActorMention | null;
-}
+import { objectLimit } from "./window.js";
 
 /** Roots of acts an institution commonly directs at itself (appeal, intent, meet, yield, coerce). */
 const SELF_ROOTS = new Set(["02", "03", "04", "08", "17"]);
@@ -32,12 +32,8 @@ const STATEMENT_ROOTS = new Set(["10", "11", "12", "13"]);
 /** Roots where a source's own forces in object position are its instrument (deploy, send, supply). */
 const INSTRUMENT_ROOTS = new Set(["06", "07", "15"]);
 
-/** Roots of verbs that take an infinitive complement carrying their target. */
-const COMPLEMENT_ROOTS = new Set(["02", "03", "10", "12", "13"]);
-
 /** Roots whose compound subjects act toward each other when no target is named (agree, consult, cooperate). */
 const MUTUAL_ROOTS = new Set(["03", "04", "05", "06"]);
-const AGENTLESS_LINK = new Set(["during", "in", "after", "amid", "following"]);
 
 /**
  * Codes events sentence by sentence: pattern triggers, then source and target slots by voice,
@@ -254,211 +250,3 @@ export const eventsStage: Stage = {
     return { ...doc, events: made.map((m) => m.event) };
   },
 };
-
-/**
- * An agentless passive ("two agents were arrested during the raid") takes its agent from an
- * earlier event of the story named by a noun linked to it ("during the raid" → whoever raided).
- */
-function agentlessSource(
-  doc: Doc,
-  trig: Trigger,
-  made: readonly Made[],
-  sentenceEnd: number,
-): ActorMention | null {
-  const { tokens } = doc;
-  for (let j = trig.end; j < Math.min(sentenceEnd, trig.end + 6); j++) {
-    if (!AGENTLESS_LINK.has(tokens[j].normal)) continue;
-    for (let k = j + 1; k < Math.min(sentenceEnd, j + 4); k++) {
-      const lemma = tokens[k].lemma;
-      for (let p = made.length - 1; p >= 0; p--) if (made[p].head === lemma) return made[p].source;
-    }
-  }
-  return null;
-}
-
-const SPEECH = new Set([
-  "say",
-  "said",
-  "says",
-  "announce",
-  "announced",
-  "report",
-  "reported",
-  "confirm",
-  "confirmed",
-  "state",
-  "stated",
-  "tell",
-  "told",
-]);
-
-/**
- * An agentless passive reported by an actor ("the ministry said the ambassador was summoned")
- * is, in official statements, that actor's own act: the speaker becomes the source.
- */
-function speakerOf(
-  tokens: readonly Token[],
-  trig: Trigger,
-  mentions: readonly ActorMention[],
-  targets: readonly ActorMention[],
-  sentenceStart: number,
-): ActorMention | null {
-  const firstTarget = targets[0]?.tokens[0] ?? trig.start;
-  for (let j = firstTarget - 1; j > sentenceStart; j--) {
-    if (!SPEECH.has(tokens[j].normal)) continue;
-    const speaker = [...mentions]
-      .reverse()
-      .find((m) => m.tokens[1] <= j && m.tokens[1] >= j - 3 && !m.locative && m.via !== "adjective");
-    // Officials announce their own administrative acts, not violence they report.
-    const root = Number(trig.pattern.entry.code.slice(0, 2));
-    if (root >= 18 || root === 14 || root === 15) return null;
-    if (
-      speaker &&
-      (speaker.role === "GOV" || speaker.role === "COP" || speaker.role === "MIL" || speaker.role === "JUD")
-    )
-      return speaker;
-    return null;
-  }
-  return null;
-}
-
-/** Reactions to an act: condemning, denouncing, welcoming, praising it (roots 01–02, 05, 10–13). */
-const REACTION_ROOTS = new Set(["01", "02", "05", "10", "11", "12", "13"]);
-
-/**
- * "condemned the attack", "welcomed the release": when the object is a nominal event, the target
- * is whoever did that act — the latest earlier event of the story with the same root.
- */
-function eventAnaphor(
-  tokens: readonly Token[],
-  trig: Trigger,
-  triggers: readonly Trigger[],
-  made: readonly Made[],
-  limit: number,
-): ActorMention | null {
-  if (!REACTION_ROOTS.has(trig.pattern.entry.code.slice(0, 2))) return null;
-  const object = triggers.find(
-    (t) => t.pattern.kind === "noun" && t.head >= trig.end && t.head < Math.min(limit, trig.end + 5),
-  );
-  if (object === undefined) return null;
-  const root = object.pattern.entry.code.slice(0, 2);
-  for (let p = made.length - 1; p >= 0; p--) {
-    if (made[p].event.root === root || made[p].head === object.pattern.head) return made[p].source;
-  }
-  void tokens;
-  return null;
-}
-
-/**
- * Where a verb's object window ends: at the next verb trigger, unless that verb is coordinated
- * with this one and shares its object ("attacked and destroyed an oil platform").
- */
-function objectLimit(
-  tokens: readonly Token[],
-  trig: Trigger,
-  triggers: readonly Trigger[],
-  sentenceEnd: number,
-): number {
-  const verbs = triggers.filter(
-    (t) => t.head > trig.end - 1 && t.head !== trig.head && t.pattern.kind === "verb",
-  );
-  let from = trig.end;
-  // Verbs of threat, intent, appeal and demand take an infinitive whose object is their target
-  // ("threatened to break relations with Russia").
-  const takesComplement = COMPLEMENT_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
-  for (const next of verbs) {
-    if (takesComplement && tokens[next.start - 1]?.normal === "to" && next.start - from <= 3) {
-      from = next.end;
-      continue;
-    }
-    const between = tokens.slice(from, next.start);
-    const coordinated =
-      between.length > 0 &&
-      between.every((t) => t.normal === "and" || t.normal === "or" || t.normal === "," || t.pos === "ADV");
-    if (!coordinated) return next.start;
-    from = next.end;
-  }
-  return sentenceEnd;
-}
-
-/** "threatened to break relations": the threat takes its specific code from the threatened act. */
-function threatenedCode(
-  tokens: readonly Token[],
-  trig: Trigger,
-  triggers: readonly Trigger[],
-): string | null {
-  if (trig.pattern.entry.code !== "130") return null;
-  const act = triggers.find(
-    (t) =>
-      t.pattern.kind === "verb" &&
-      t.start > trig.end - 1 &&
-      t.start <= trig.end + 3 &&
-      tokens[t.start - 1]?.normal === "to",
-  );
-  return act ? threatCode(act.pattern.entry.code) : null;
-}
-
-/**
- * "militants killed 20 people in a car bombing": a violent nominal event introduced by
- * in/with/by right after a violent verb's event in the same sentence is that event, more
- * specific. Returns the verb's event (to be replaced), or null.
- */
-function meansOf(
-  tokens: readonly Token[],
-  trig: Trigger,
-  made: readonly Made[],
-  sentence: number,
-): Made | null {
-  const root = Number(trig.pattern.entry.code.slice(0, 2));
-  if (root < 18) return null;
-  let j = trig.start - 1;
-  while (j >= 0 && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN")) j--;
-  if (j < 0 || !["in", "with", "by", "during"].includes(tokens[j].normal)) return null;
-  for (let p = made.length - 1; p >= 0; p--) {
-    const m = made[p];
-    if (m.event.sentenceIndex !== sentence) break;
-    const start = m.event.trigger[0];
-    if (Number(m.event.root) >= 18 && start < tokens[j].start && tokens[j].start - m.event.span[1] < 40)
-      return m;
-  }
-  return null;
-}
-
-/** A verb with a direct object of its own ("demonstrated a willingness") is not an intransitive protest. */
-function hasObject(tokens: readonly Token[], trig: Trigger): boolean {
-  if (trig.pattern.kind !== "verb" || trig.objectAt !== null) return false;
-  const next = tokens[trig.end];
-  return (
-    next !== undefined &&
-    (next.pos === "DET" || next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PRON")
-  );
-}
-
-/**
- * The other side of a story's main dyad for `actor`: the most mentioned country other than the
- * actor's own (at least three mentions and at least half as many as the actor's), as its most
- * mentioned code. Null when the story has no clear other side.
- */
-function counterpart(actors: readonly ActorMention[], actor: ActorMention): ActorMention | null {
-  // Countries, and organisations without one (the EU, the UN), are the sides.
-  const side = (m: ActorMention) => m.country ?? m.code;
-  const byCountry = new Map<string, ActorMention[]>();
-  for (const m of actors) {
-    if (m.locative || m.via === "adjective" || m.via === "pronoun" || m.code.startsWith("---")) continue;
-    const list = byCountry.get(side(m));
-    if (list) list.push(m);
-    else byCountry.set(side(m), [m]);
-  }
-  const own = byCountry.get(side(actor))?.length ?? 0;
-  let best: ActorMention[] | null = null;
-  for (const [country, list] of byCountry) {
-    if (country === side(actor)) continue;
-    if (best === null || list.length > best.length) best = list;
-  }
-  if (best === null || best.length < 3 || best.length * 2 < own) return null;
-  const codes = new Map<string, number>();
-  for (const m of best) codes.set(m.code, (codes.get(m.code) ?? 0) + (m.role === "GOV" ? 2 : 1));
-  const code = [...codes.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const m = best.find((x) => x.code === code) ?? best[0];
-  return { ...m, text: "", via: "coref", entries: [] };
-}
