@@ -64,7 +64,6 @@ const TARGET_PREPS_NOUN = ["of", "on", "against", "with", "to", "at", "toward", 
 const TARGET_PREPS_VERB = ["to", "with", "against", "on", "at", "toward", "towards", "from"];
 const STOP = new Set([";", ":", "(", ")"]);
 
-/** The token before a mention, skipping determiners and numbers ("in the Kremlin" → "in"). */
 /** Roots of reactions to someone's act: statements, appeals, praise, demands, criticism, rejection, threats. */
 const REACTION = new Set(["01", "02", "05", "10", "11", "12", "13"]);
 
@@ -88,7 +87,8 @@ const QUANTITY = new Set([
   "to",
 ]);
 
-function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): Token | null {
+/** The token before a mention, skipping determiners and numbers ("in the Kremlin" → "in"). */
+export function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): Token | null {
   let j = m.tokens[0] - 1;
   // Skip a quantity phrase that ends in a number right before the mention.
   if (j >= sentenceStart && tokens[j].pos === "NUM") {
@@ -107,7 +107,7 @@ function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: n
   return j >= sentenceStart ? tokens[j] : null;
 }
 
-function wordBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): string | null {
+export function wordBefore(tokens: readonly Token[], m: ActorMention, sentenceStart: number): string | null {
   return tokenBefore(tokens, m, sentenceStart)?.normal ?? null;
 }
 
@@ -168,7 +168,7 @@ const COLLECTIVE = new Set([
   "gang",
 ]);
 
-const usable = (m: ActorMention) => !m.locative && m.via !== "adjective";
+export const usable = (m: ActorMention) => !m.locative && m.via !== "adjective";
 /** A target may also be a country adjective on the object ("shot down a Norlandic plane"). */
 const usableTarget = (m: ActorMention) => !m.locative && (m.via !== "adjective" || m.role === null);
 const OBJECT_LINKS = new Set(["by", "of", "to", "with", "from", "for"]);
@@ -367,120 +367,3 @@ const VEHICLES = new Set([
   "convoy",
   "truck",
 ]);
-
-/** The source of a nominal event: a possessive or adjective actor right before it, or "by X" after it. */
-export function nounSource(
-  tokens: readonly Token[],
-  trig: Trigger,
-  mentions: readonly ActorMention[],
-  limit: number,
-): ActorMention[] {
-  for (const m of mentions) {
-    if (m.tokens[1] > trig.start || m.locative) continue;
-    let j = m.tokens[1];
-    if (tokens[j]?.normal === "'s" || tokens[j]?.normal === "’s") j++;
-    let gap = 0;
-    // "U.S.-led negotiations", "Saudi-brokered talks": the leading actor is the source.
-    if (tokens[j]?.normal === "-" && LED.has(tokens[j + 1]?.normal ?? "")) j += 2;
-    while (j < trig.start && (tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN") && gap < 3) {
-      j++;
-      gap++;
-    }
-    if (j === trig.start) return [m];
-  }
-  return agentOf(tokens, { ...trig, end: trig.end }, mentions, limit);
-}
-
-const LED = new Set([
-  "led",
-  "brokered",
-  "sponsored",
-  "backed",
-  "organised",
-  "organized",
-  "mediated",
-  "hosted",
-]);
-
-/** Verbs that carry a nominal event: "launched an attack", "imposed sanctions", "began impeachment proceedings". */
-const LIGHT_VERBS = new Set([
-  "launch",
-  "begin",
-  "start",
-  "stage",
-  "hold",
-  "conduct",
-  "carry",
-  "make",
-  "issue",
-  "impose",
-  "take",
-  "file",
-  "lodge",
-  "open",
-  "order",
-  "mount",
-  "wage",
-  "announce",
-  "initiate",
-  "resume",
-  "step",
-  "deliver",
-  "offer",
-  "extend",
-  "lead",
-]);
-
-/** The light verb governing a nominal trigger ("launched a surprise attack" → "launched"), if any. */
-export function lightVerbOf(tokens: readonly Token[], trig: Trigger, sentenceStart: number): Trigger | null {
-  let j = trig.start - 1;
-  while (
-    j >= sentenceStart &&
-    ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tokens[j].pos) &&
-    trig.start - j <= 5
-  ) {
-    if (tokens[j].pos === "PROPN") return null;
-    j--;
-  }
-  if (j < sentenceStart || !LIGHT_VERBS.has(tokens[j].lemma)) return null;
-  if (tokens[j].pos !== "VERB" && tokens[j].pos !== "AUX" && !tokens[j].normal.endsWith("ed")) return null;
-  return { ...trig, head: j, start: j, end: j + 1, objectAt: null };
-}
-
-const CASUALTY = new Set([
-  "death",
-  "killing",
-  "injury",
-  "wounding",
-  "arrest",
-  "detention",
-  "disappearance",
-  "torture",
-  "beating",
-  "abduction",
-]);
-const DURING = new Set(["during", "in", "amid", "at"]);
-
-/**
- * Victims named before a nominal event: "the deaths of two men during police raids" — the men
- * are the target of the raids.
- */
-export function victimsBefore(
-  tokens: readonly Token[],
-  trig: Trigger,
-  mentions: readonly ActorMention[],
-  sentenceStart: number,
-): ActorMention[] {
-  let j = trig.start - 1;
-  while (
-    j >= sentenceStart &&
-    (tokens[j].pos === "ADJ" || tokens[j].pos === "NOUN" || tokens[j].pos === "DET")
-  )
-    j--;
-  if (j < sentenceStart || !DURING.has(tokens[j].normal)) return [];
-  const victim = mentions.find((m) => m.tokens[1] === j && usable(m));
-  if (victim === undefined || wordBefore(tokens, victim, sentenceStart) !== "of") return [];
-  const of = tokenBefore(tokens, victim, sentenceStart);
-  const noun = of ? tokens[of.i - 1] : undefined;
-  return noun !== undefined && CASUALTY.has(noun.lemma) ? [victim] : [];
-}
