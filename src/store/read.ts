@@ -7,6 +7,7 @@ import type { DuckDBValue } from "@duckdb/node-api";
 import type { EventRecord } from "../model/types.js";
 import type { Store } from "./db.js";
 import { type EventFilter, whereClause } from "./filters.js";
+import { DESCRIPTION_COLUMNS } from "./schema.js";
 
 export interface StoredEvent {
   id: number;
@@ -74,25 +75,7 @@ export const PARQUET_COLUMNS = [
   "date",
   "day",
   "date_precision",
-  "source_code",
-  "source_country",
-  "source_role",
-  "source_name",
-  "target_code",
-  "target_country",
-  "target_role",
-  "target_name",
-  "code",
-  "base_code",
-  "root",
-  "quad",
-  "goldstein",
-  "plover_event",
-  "plover_mode",
-  "place_name",
-  "place_country",
-  "place_lat",
-  "place_lon",
+  ...DESCRIPTION_COLUMNS.filter((c) => c !== "confidence" && c !== "source_url"),
   "num_mentions",
   "num_stories",
   "num_sources",

@@ -129,3 +129,28 @@ export const SCHEMA_VERSION_TABLE = `CREATE TABLE schema_version (
   description VARCHAR NOT NULL,
   applied_at TIMESTAMP NOT NULL
 )`;
+
+/** The events columns that describe an event, taken from its most confident mention. */
+export const DESCRIPTION_COLUMNS: readonly string[] = [
+  "source_code",
+  "source_country",
+  "source_role",
+  "source_name",
+  "target_code",
+  "target_country",
+  "target_role",
+  "target_name",
+  "code",
+  "base_code",
+  "root",
+  "quad",
+  "goldstein",
+  "plover_event",
+  "plover_mode",
+  "place_name",
+  "place_country",
+  "place_lat",
+  "place_lon",
+  "confidence",
+  "source_url",
+];

@@ -23,6 +23,7 @@ import { type DuckDBAppender, DuckDBDateValue, DuckDBTimestampValue, listValue }
 import type { EventRecord, Problem, Story } from "../model/types.js";
 import type { Row, Store } from "./db.js";
 import { canonicalUrl, contentHash, datesMatch, dedupKey, eventDate, outletOf, storyKey } from "./keys.js";
+import { DESCRIPTION_COLUMNS } from "./schema.js";
 
 export interface CodeOutput {
   events: EventRecord[];
@@ -516,31 +517,7 @@ export class StoreWriter {
       ap.endRow();
     }
     ap.closeSync();
-    const cols = [
-      "source_code",
-      "source_country",
-      "source_role",
-      "source_name",
-      "target_code",
-      "target_country",
-      "target_role",
-      "target_name",
-      "code",
-      "base_code",
-      "root",
-      "quad",
-      "goldstein",
-      "plover_event",
-      "plover_mode",
-      "place_name",
-      "place_country",
-      "place_lat",
-      "place_lon",
-      "confidence",
-      "source_url",
-      "rep_story",
-      "rep_ord",
-    ];
+    const cols = [...DESCRIPTION_COLUMNS, "rep_story", "rep_ord"];
     await this.store.run(
       `UPDATE events SET ${cols.map((c) => `${c} = u.${c}`).join(", ")} FROM rep_update u WHERE events.id = u.id`,
     );
