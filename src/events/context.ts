@@ -24,7 +24,19 @@ const BE = new Set([
 ]);
 const SKIP_IN_VERB_GROUP = new Set(["ADV", "PART", "AUX"]);
 /** Verbs that chain another in one verb group: "can finish hammering out", "could begin talks". */
-const CATENATIVE = new Set(["finish", "start", "begin", "continue", "keep", "stop", "try", "manage", "attempt", "seek", "help"]);
+const CATENATIVE = new Set([
+  "finish",
+  "start",
+  "begin",
+  "continue",
+  "keep",
+  "stop",
+  "try",
+  "manage",
+  "attempt",
+  "seek",
+  "help",
+]);
 
 /** Negated: a negator in the verb group before the head ("did not acknowledge", "never paid"). */
 const NEGATING_VERBS = new Set(["refuse", "decline", "fail", "deny", "reject"]);
@@ -57,7 +69,7 @@ export function isHypothetical(
   for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 3); j--) {
     const t = tokens[j];
     if (MODALS.has(t.normal)) return true;
-        if (!SKIP_IN_VERB_GROUP.has(t.pos) && !NEGATORS.has(t.normal) && !CATENATIVE.has(t.lemma)) break;
+    if (!SKIP_IN_VERB_GROUP.has(t.pos) && !NEGATORS.has(t.normal) && !CATENATIVE.has(t.lemma)) break;
   }
   for (let j = sentenceStart; j < trig.start; j++) if (CONDITIONS.has(tokens[j].normal)) return true;
   // "is expected to protest", "is likely to meet": a forecast, not an act.
