@@ -1,5 +1,4 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { codeDoc, DEFAULT_MIN_CONFIDENCE, defaultKnowledge } from "../index.js";
 import { readInputs } from "../ingest/index.js";
 import type { EventRecord, Problem } from "../model/types.js";
@@ -7,6 +6,7 @@ import { toCsv } from "../output/csv.js";
 import { toGdelt } from "../output/gdelt.js";
 import { toJsonl } from "../output/jsonl.js";
 import { toTable } from "../output/table.js";
+import { parseCommand } from "./args.js";
 import { formatProblem, type Io } from "./io.js";
 
 const FORMATS = ["table", "jsonl", "csv", "gdelt"] as const;
@@ -21,27 +21,28 @@ export const CODE_HELP = `rift code <paths…|-> [--format table|jsonl|csv|gdelt
 `;
 
 export async function runCode(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const parsed = parseCommand(
+    "code",
+    argv,
+    {
       format: { type: "string", default: "table" },
       out: { type: "string" },
       date: { type: "string" },
       "min-confidence": { type: "string" },
-      help: { type: "boolean" },
     },
-  });
-  if (values.help) {
-    io.out(CODE_HELP);
-    return 0;
-  }
+    CODE_HELP,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values, positionals } = parsed;
+  const date = values.date as string | undefined;
+  const out = values.out as string | undefined;
   const format = values.format as Format;
   if (!FORMATS.includes(format)) {
     io.err(`rift code: unknown --format "${values.format}" (use ${FORMATS.join(", ")})\n`);
     return 2;
   }
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     io.err(`rift code: --date must be YYYY-MM-DD, got "${values.date}"\n`);
     return 2;
   }
@@ -64,7 +65,7 @@ export async function runCode(argv: string[], io: Io): Promise<number> {
     if (p.severity === "error") failed++;
     io.err(formatProblem(p));
   };
-  for await (const item of readInputs(positionals, { date: values.date })) {
+  for await (const item of readInputs(positionals, { date })) {
     if (item.kind === "problem") {
       report(item.problem);
       continue;
@@ -84,7 +85,7 @@ export async function runCode(argv: string[], io: Io): Promise<number> {
         : format === "gdelt"
           ? toGdelt(events, { stories, dateAdded: dateAddedOf(stories) })
           : toTable(events);
-  if (values.out) writeFileSync(values.out, text);
+  if (out) writeFileSync(out, text);
   else io.out(text);
   io.err(
     `rift: coded ${coded} stor${coded === 1 ? "y" : "ies"}, ${events.length} event(s)${failed ? `, ${failed} failed` : ""}\n`,

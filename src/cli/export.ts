@@ -1,11 +1,11 @@
 import { createWriteStream, type WriteStream } from "node:fs";
-import { parseArgs } from "node:util";
 import { CSV_COLUMNS, csvField, toCsv } from "../output/csv.js";
 import { GDELT_EVENT_COLUMNS, gdeltRow } from "../output/gdelt.js";
 import { orderedRecord } from "../output/jsonl.js";
 import { DEFAULT_DB, Store } from "../store/db.js";
 import { type EventFilter, FilterError, parseDyad } from "../store/filters.js";
 import { exportParquet, readEvents, type StoredEvent } from "../store/read.js";
+import { parseCommand } from "./args.js";
 import type { Io } from "./io.js";
 
 const FORMATS = ["jsonl", "csv", "gdelt", "parquet"] as const;
@@ -82,34 +82,28 @@ function jsonLine(e: StoredEvent): string {
 }
 
 export async function runExport(argv: string[], io: Io): Promise<number> {
-  let values: Record<string, string | string[] | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        db: { type: "string", default: DEFAULT_DB },
-        format: { type: "string", default: "jsonl" },
-        out: { type: "string" },
-        dyad: { type: "string", multiple: true },
-        both: { type: "boolean" },
-        actor: { type: "string", multiple: true },
-        root: { type: "string", multiple: true },
-        code: { type: "string", multiple: true },
-        from: { type: "string" },
-        to: { type: "string" },
-        header: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    io.err(`rift export: ${(e as Error).message}\n${EXPORT_HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(EXPORT_HELP);
-    return 0;
-  }
+  const parsed = parseCommand(
+    "export",
+    argv,
+    {
+      db: { type: "string", default: DEFAULT_DB },
+      format: { type: "string", default: "jsonl" },
+      out: { type: "string" },
+      dyad: { type: "string", multiple: true },
+      both: { type: "boolean" },
+      actor: { type: "string", multiple: true },
+      root: { type: "string", multiple: true },
+      code: { type: "string", multiple: true },
+      from: { type: "string" },
+      to: { type: "string" },
+      header: { type: "boolean" },
+    },
+    EXPORT_HELP,
+    io,
+    false,
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   const format = values.format as Format;
   if (!FORMATS.includes(format)) {
     io.err(`rift export: unknown --format "${values.format}" (use ${FORMATS.join(", ")})\n`);

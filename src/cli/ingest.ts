@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { readInputs } from "../ingest/index.js";
 import type { Problem } from "../model/types.js";
 import { DEFAULT_DB, Store } from "../store/db.js";
@@ -6,6 +5,7 @@ import { StoreError } from "../store/errors.js";
 import { estimateStories } from "../store/estimate.js";
 import { type ProgressState, progressBar, progressLine } from "../store/progress.js";
 import { type Coder, type IngestStats, StoreWriter, storiesSeen } from "../store/writer.js";
+import { parseCommand } from "./args.js";
 import { formatProblem, type Io, processIo } from "./io.js";
 
 export const INGEST_HELP = `rift ingest <paths…|-> [--db FILE] [--batch N] [--window DAYS] [--date YYYY-MM-DD] [--quiet]
@@ -50,29 +50,21 @@ function intOption(value: string | undefined, name: string, min: number, fallbac
 export class UsageError extends Error {}
 
 export async function runIngest(argv: string[], io: Io, deps: CliDeps = {}): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: "string", default: DEFAULT_DB },
-        batch: { type: "string" },
-        window: { type: "string" },
-        date: { type: "string" },
-        quiet: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    io.err(`rift ingest: ${(e as Error).message}\n${INGEST_HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(INGEST_HELP);
-    return 0;
-  }
+  const parsed = parseCommand(
+    "ingest",
+    argv,
+    {
+      db: { type: "string", default: DEFAULT_DB },
+      batch: { type: "string" },
+      window: { type: "string" },
+      date: { type: "string" },
+      quiet: { type: "boolean" },
+    },
+    INGEST_HELP,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values, positionals } = parsed;
   let batchSize: number;
   let windowDays: number;
   try {

@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { PERIODS, type Period, type RelationsResult, relations, SHIFT_DEFAULTS } from "../relations/index.js";
 import { DEFAULT_DB, Store } from "../store/db.js";
 import { FilterError } from "../store/filters.js";
+import { parseCommand } from "./args.js";
 import type { Io } from "./io.js";
 
 export const RELATIONS_HELP = `rift relations <A> <B> [--by day|week|month] [--both] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--db FILE]
@@ -71,30 +71,22 @@ export function formatRelations(r: RelationsResult): string {
 }
 
 export async function runRelations(argv: string[], io: Io): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: "string", default: DEFAULT_DB },
-        by: { type: "string", default: "week" },
-        both: { type: "boolean" },
-        from: { type: "string" },
-        to: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    io.err(`rift relations: ${(e as Error).message}\n${RELATIONS_HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(RELATIONS_HELP);
-    return 0;
-  }
+  const parsed = parseCommand(
+    "relations",
+    argv,
+    {
+      db: { type: "string", default: DEFAULT_DB },
+      by: { type: "string", default: "week" },
+      both: { type: "boolean" },
+      from: { type: "string" },
+      to: { type: "string" },
+      json: { type: "boolean" },
+    },
+    RELATIONS_HELP,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values, positionals } = parsed;
   const by = values.by as Period;
   if (!PERIODS.includes(by)) {
     io.err(`rift relations: --by must be day, week or month, got "${values.by}"\n`);

@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
 import { PoliteFetcher } from "../feeds/fetch.js";
 import { Watcher } from "../feeds/watch.js";
 import { DEFAULT_DB, Store } from "../store/db.js";
 import { StoreWriter } from "../store/writer.js";
+import { parseCommand } from "./args.js";
 import { type CliDeps, defaultCoder } from "./ingest.js";
 import { formatProblem, type Io } from "./io.js";
 
@@ -35,30 +35,24 @@ export interface WatchDeps extends CliDeps {
 }
 
 export async function runWatch(argv: string[], io: Io, deps: WatchDeps = {}): Promise<number> {
-  let values: Record<string, string | string[] | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        db: { type: "string", default: DEFAULT_DB },
-        feed: { type: "string", multiple: true },
-        every: { type: "string", default: "15m" },
-        once: { type: "boolean" },
-        rate: { type: "string", default: "1s" },
-        timeout: { type: "string", default: "20s" },
-        retries: { type: "string", default: "2" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    io.err(`rift watch: ${(e as Error).message}\n${WATCH_HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(WATCH_HELP);
-    return 0;
-  }
+  const parsed = parseCommand(
+    "watch",
+    argv,
+    {
+      db: { type: "string", default: DEFAULT_DB },
+      feed: { type: "string", multiple: true },
+      every: { type: "string", default: "15m" },
+      once: { type: "boolean" },
+      rate: { type: "string", default: "1s" },
+      timeout: { type: "string", default: "20s" },
+      retries: { type: "string", default: "2" },
+    },
+    WATCH_HELP,
+    io,
+    false,
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   const feeds = (values.feed as string[] | undefined) ?? [];
   if (feeds.length === 0) {
     io.err(`rift watch: name at least one --feed URL\n${WATCH_HELP}`);
