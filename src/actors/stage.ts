@@ -2,8 +2,9 @@ import type { ActorMention, Doc } from "../model/types.js";
 import { findDateline } from "../nlp/dateline.js";
 import type { Stage } from "../pipeline/stage.js";
 import { compose, type NameBook } from "./compose.js";
+import { bothSides, namesAgain, pronouns, quotedSpeaker, type Scope, they } from "./coref.js";
 import { findHits } from "./hits.js";
-import { bothSides, fillCountries, namesAgain, pronouns, quotedSpeaker, they } from "./resolve.js";
+import { fillCountries } from "./resolve.js";
 
 /** Finds actor mentions: dictionary phrases composed into CAMEO actors, then resolved across the story. */
 export const actorsStage: Stage = {
@@ -27,25 +28,18 @@ export const actorsStage: Stage = {
         names,
       };
       const composed = compose(hits, ctx, s.tokenEnd);
-      const again = namesAgain(tokens, s.tokenStart, s.tokenEnd, composed, names, story.text, s.index);
-      const pro = pronouns(
+      const scope: Scope = {
         tokens,
-        s.tokenStart,
-        s.tokenEnd,
-        [...all, ...composed, ...again],
-        story.text,
-        s.index,
-      );
-      const group = they(tokens, s.tokenStart, s.tokenEnd, all, story.text, s.index);
-      const sides = bothSides(tokens, s.tokenStart, s.tokenEnd, all, story.text, s.index);
-      const quoted = quotedSpeaker(
-        tokens,
-        s.tokenStart,
-        s.tokenEnd,
-        [...composed, ...again],
-        story.text,
-        s.index,
-      );
+        from: s.tokenStart,
+        to: s.tokenEnd,
+        text: story.text,
+        sentence: s.index,
+      };
+      const again = namesAgain(scope, composed, names);
+      const pro = pronouns(scope, [...all, ...composed, ...again]);
+      const group = they(scope, all);
+      const sides = bothSides(scope, all);
+      const quoted = quotedSpeaker(scope, [...composed, ...again]);
       const sentenceMentions = [...composed, ...again, ...pro, ...group, ...sides, ...quoted]
         .sort((a, b) => a.tokens[0] - b.tokens[0])
         // The dateline's place ("CAIRO — …") is where the story was filed, not an actor.
