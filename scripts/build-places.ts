@@ -12,17 +12,12 @@ import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 
 // The package's typings describe a CommonJS default export; read its JSON directly.
+import type { CountryInfo } from "../src/geo/gazetteer.js";
+
 const countries = createRequire(import.meta.url)("world-countries/countries.json") as Country[];
 
-interface CountryOut {
-  id: string;
-  alpha2: string;
-  alpha3: string;
-  name: string;
-  names: string[];
-  lat: number;
-  lon: number;
-}
+/** The country table entry, as the gazetteer reads it. */
+type CountryOut = CountryInfo;
 
 /** Everyday English names world-countries lacks (or spells otherwise). */
 const EXTRA_NAMES: Record<string, string[]> = {

@@ -17,7 +17,7 @@
  */
 import type { DuckDBValue } from "@duckdb/node-api";
 import type { Row, Store } from "../store/db.js";
-import { checkDay, dyadCondition, normalizeActor } from "../store/filters.js";
+import { dayRange, dyadCondition, normalizeActor } from "../store/filters.js";
 import { type Period, periodEnd, periodRange, periodStart } from "./periods.js";
 import { detectShifts, type ShiftOptions, type ShiftPoint } from "./shifts.js";
 
@@ -81,16 +81,7 @@ export interface RelationsResult {
 function dyadWhere(q: DyadQuery, params: DuckDBValue[]): string {
   const parts = [dyadCondition(q.a, q.b, q.both === true, params)];
   parts.push(q.by === "month" ? "date_precision IN ('day', 'month')" : "date_precision = 'day'");
-  const from = checkDay(q.from, "from");
-  const to = checkDay(q.to, "to");
-  if (from !== undefined) {
-    params.push(from);
-    parts.push("day >= ?::DATE");
-  }
-  if (to !== undefined) {
-    params.push(to);
-    parts.push("day <= ?::DATE");
-  }
+  parts.push(...dayRange(q.from, q.to, params));
   return parts.join(" AND ");
 }
 

@@ -76,6 +76,22 @@ export function checkDay(value: string | undefined, name: string): string | unde
 }
 
 /** The WHERE clause (without "WHERE"; "TRUE" for no filter) and its parameters. */
+/** Conditions for events dated from `from` to `to` (YYYY-MM-DD, both optional), with their parameters. */
+export function dayRange(from: string | undefined, to: string | undefined, params: DuckDBValue[]): string[] {
+  const parts: string[] = [];
+  const first = checkDay(from, "from");
+  const last = checkDay(to, "to");
+  if (first !== undefined) {
+    params.push(first);
+    parts.push("day >= ?::DATE");
+  }
+  if (last !== undefined) {
+    params.push(last);
+    parts.push("day <= ?::DATE");
+  }
+  return parts;
+}
+
 export function whereClause(f: EventFilter): { sql: string; params: DuckDBValue[] } {
   const params: DuckDBValue[] = [];
   const parts: string[] = [];
@@ -99,15 +115,6 @@ export function whereClause(f: EventFilter): { sql: string; params: DuckDBValue[
     codeParts.push("starts_with(code, ?)");
   }
   if (codeParts.length) parts.push(`(${codeParts.join(" OR ")})`);
-  const from = checkDay(f.from, "from");
-  const to = checkDay(f.to, "to");
-  if (from !== undefined) {
-    params.push(from);
-    parts.push("day >= ?::DATE");
-  }
-  if (to !== undefined) {
-    params.push(to);
-    parts.push("day <= ?::DATE");
-  }
+  parts.push(...dayRange(f.from, f.to, params));
   return { sql: parts.length ? parts.join(" AND ") : "TRUE", params };
 }
