@@ -1,4 +1,4 @@
-import type { ActorEntry, DictionaryFile, PatternEntry, PlaceAliasEntry } from "./schema.js";
+import type { DictionaryFile } from "./schema.js";
 import { ROLE_CODES } from "./schema.js";
 
 export interface DictIssue {
@@ -178,4 +178,3 @@ export function validateDictionary<E>(
   return { entries, issues };
 }
 
-export type { ActorEntry, PatternEntry, PlaceAliasEntry };
