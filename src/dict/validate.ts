@@ -177,4 +177,3 @@ export function validateDictionary<E>(
   });
   return { entries, issues };
 }
-
