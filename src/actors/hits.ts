@@ -95,7 +95,8 @@ export function findHits(lex: ActorLexicon, tokens: readonly Token[], from: numb
     const best = [...m.values].sort((a, b) => PRIORITY[a.hit.kind] - PRIORITY[b.hit.kind])[0];
     // A country or capital inside a longer proper name ("South China Sea", "Washington Post") is not an actor.
     const previousHitEnd = hits.length > 0 ? hits[hits.length - 1].end : -1;
-    const nextIsHit = m.end < to && longestMatch(lex.trie, tokens, m.end, to, accept) !== null;
+    // Looked up only when needed: most hits are not countries or capitals.
+    const nextIsHit = () => m.end < to && longestMatch(lex.trie, tokens, m.end, to, accept) !== null;
     if (
       (best.hit.kind === "country" || best.hit.kind === "capital") &&
       !m.values.some((v) => v.hit.kind === "adjective" || v.exactCase !== null) &&
@@ -118,10 +119,10 @@ function insideName(
   from: number,
   to: number,
   beforeIsHit: boolean,
-  afterIsHit: boolean,
+  afterIsHit: () => boolean,
 ): boolean {
   const before = start > from ? tokens[start - 1] : undefined;
   const after = end < to ? tokens[end] : undefined;
   const nameLike = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && startsUpper(t.text);
-  return (nameLike(before) && !beforeIsHit) || (nameLike(after) && !afterIsHit);
+  return (nameLike(before) && !beforeIsHit) || (nameLike(after) && !afterIsHit());
 }
