@@ -1,4 +1,5 @@
 import type { ActorMention, Token } from "../model/types.js";
+import { WEEKDAY_NAMES } from "../nlp/calendar-words.js";
 import type { Hit } from "./hits.js";
 import { type ActorLexicon, personCodeOn } from "./lexicon.js";
 
@@ -26,8 +27,11 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const FILLER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** The next token is a common noun that is not the start of another dictionary phrase. */
+/** Time words tagged as nouns that follow an actor without being modified by it ("the ministry yesterday"). */
+const TIME_NOUNS = new Set(["yesterday", "today", "tonight", "tomorrow", "overnight", ...WEEKDAY_NAMES]);
+
 function isModifierNoun(t: Token | undefined, nextHit: Hit | undefined, at: number): boolean {
-  if (t === undefined || t.pos !== "NOUN") return false;
+  if (t === undefined || t.pos !== "NOUN" || TIME_NOUNS.has(t.normal)) return false;
   return nextHit === undefined || nextHit.start !== at;
 }
 

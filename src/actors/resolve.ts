@@ -95,9 +95,15 @@ export function fillCountries(
       topTwo.includes(datelineCountry)
     )
       country = datelineCountry;
+    // An envoy is abroad by office: "the envoy was summoned by the ministry" names two countries.
     if (country === null && m.via !== "adjective" && !named) {
       for (let p = out.length - 1; p >= 0 && out[p].sentence === m.sentence; p--) {
-        if (out[p].country !== null && !out[p].locative && out[p].via !== "adjective") {
+        if (
+          out[p].country !== null &&
+          !out[p].locative &&
+          out[p].via !== "adjective" &&
+          !out[p].entries.includes("role.ambassador")
+        ) {
           country = out[p].country;
           break;
         }

@@ -108,6 +108,8 @@ export type ActorEntry = CountryEntry | OrgEntry | RoleEntry | PersonEntry;
  *    object window (before the next verb or clause end), e.g. cancel + ["visit","trip"] → 161.
  *  - `targetPreps`: prepositions introducing the target when it is not the direct object
  *    (e.g. "protest against X", "meet with X"). Defaults per kind.
+ *  - `sourcePreps`: the source is the mention after one of these prepositions and the target is the
+ *    verb's subject ("received weapons from X": X → subject, 072).
  *  - `noTarget`: the event has no target even when a noun phrase follows (e.g. "resign").
  *  - `symmetric`: the event is coded in both directions (meet, negotiate, agree with).
  * The most specific matching pattern wins (object-constrained over plain, longer verb over shorter).
@@ -119,6 +121,7 @@ export interface PatternEntry {
   noun?: string;
   object?: string[];
   targetPreps?: string[];
+  sourcePreps?: string[];
   noTarget?: boolean;
   symmetric?: boolean;
 

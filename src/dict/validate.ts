@@ -80,6 +80,8 @@ function checkPattern(
   if (hasVerb === hasNoun) issue(`a pattern has exactly one of "verb" or "noun"`);
   checkStrings(e, "object", issue, false);
   checkStrings(e, "targetPreps", issue, false);
+  checkStrings(e, "sourcePreps", issue, false);
+  if (e.sourcePreps !== undefined && !hasVerb) issue(`"sourcePreps" applies to verb patterns only`);
 }
 
 function checkPlace(e: Record<string, unknown>, issue: (m: string) => void): void {

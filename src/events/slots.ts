@@ -1,4 +1,5 @@
 import type { ActorMention, Token } from "../model/types.js";
+import { isPastForm } from "../nlp/inflect.js";
 import type { Trigger } from "./triggers.js";
 
 const PREPOSITIONS = new Set([
@@ -237,13 +238,52 @@ export function agentOf(
   limit: number,
 ): ActorMention[] {
   for (const m of mentions) {
-    if (m.tokens[0] < trig.end || m.tokens[0] > Math.min(limit, trig.end + 8) || !usable(m)) continue;
+    // "killed by Russian shelling": a country adjective on the agent noun names the agent.
+    const agentAdjective = m.via === "adjective" && m.role === null && !m.locative;
     if (
-      tokens[m.tokens[0] - 1]?.normal === "by" ||
-      (tokens[m.tokens[0] - 1]?.pos === "DET" && tokens[m.tokens[0] - 2]?.normal === "by")
-    ) {
-      return conjuncts(tokens, m, mentions, 1);
-    }
+      m.tokens[0] < trig.end ||
+      m.tokens[0] > Math.min(limit, trig.end + 8) ||
+      !(usable(m) || agentAdjective)
+    )
+      continue;
+    const by =
+      tokens[m.tokens[0] - 1]?.normal === "by"
+        ? m.tokens[0] - 1
+        : tokens[m.tokens[0] - 1]?.pos === "DET" && tokens[m.tokens[0] - 2]?.normal === "by"
+          ? m.tokens[0] - 2
+          : -1;
+    if (by < 0) continue;
+    // "killed, according to reports received by Amnesty": the "by" of another participle.
+    if (
+      tokens
+        .slice(trig.end, by)
+        .some((t) => t.normal === "according" || (t.pos === "VERB" && isPastForm(t.normal)))
+    )
+      return [];
+    // "killed by the Malaysia Airlines flight crash": the actor only modifies the agent noun.
+    if (m.via !== "adjective" && !m.code.startsWith("---") && tokens[m.tokens[1]]?.pos === "NOUN") continue;
+    return conjuncts(tokens, m, mentions, 1);
+  }
+  return [];
+}
+
+/**
+ * The giver of a receiving verb: the first usable mention after one of the pattern's
+ * `sourcePreps` in the object window ("received weapons from the government").
+ */
+export function giverOf(
+  tokens: readonly Token[],
+  trig: Trigger,
+  mentions: readonly ActorMention[],
+  limit: number,
+  sentenceStart: number,
+): ActorMention[] {
+  const preps = trig.pattern.entry.sourcePreps ?? [];
+  const end = Math.min(limit, trig.end + 10);
+  for (const m of mentions) {
+    if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usable(m)) continue;
+    const before = wordBefore(tokens, m, sentenceStart);
+    if (before !== null && preps.includes(before)) return conjuncts(tokens, m, mentions, 1);
   }
   return [];
 }

@@ -1,6 +1,6 @@
 import type { ActorMention, Doc } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
-import { agentlessSource, speakerOf } from "./agentless.js";
+import { agentlessSource, speakerOf, violentNounAfter } from "./agentless.js";
 import { eventAnaphor } from "./anaphor.js";
 import {
   isCharacterisation,
@@ -18,7 +18,7 @@ import { meansOf } from "./means.js";
 import { MUST_DEMAND, mustDemands } from "./must.js";
 import { lightVerbOf, nounSource, victimsBefore } from "./nominal.js";
 import { makeEvent } from "./record.js";
-import { agentOf, objectOf, subjectOf } from "./slots.js";
+import { agentOf, giverOf, objectOf, subjectOf } from "./slots.js";
 import { threatenedCode } from "./threatened.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { VERDICT, verdicts } from "./verdict.js";
@@ -29,6 +29,9 @@ const SELF_ROOTS = new Set(["02", "03", "04", "08", "17"]);
 
 /** Demands, criticism, rejections and threats: reactions addressed to the other side. */
 const STATEMENT_ROOTS = new Set(["10", "11", "12", "13"]);
+
+/** Roots whose acts without a named target are aimed at the story's other side: statements, posture. */
+const IMPLIED_TARGET_ROOTS = new Set([...STATEMENT_ROOTS, "15"]);
 
 /** Roots where a source's own forces in object position are its instrument (deploy, send, supply). */
 const INSTRUMENT_ROOTS = new Set(["06", "07", "15"]);
@@ -58,7 +61,9 @@ export const eventsStage: Stage = {
       const mentions = bySentence.get(s.index) ?? [];
       const triggers = findTriggers(kb.patterns, tokens, s.tokenStart, s.tokenEnd);
       const kept: Trigger[] = [];
+      const consumed = new Set<Trigger>();
       for (const trig of triggers) {
+        if (consumed.has(trig)) continue;
         const refusal = isRefusal(tokens, trig, s.tokenStart);
         if (!refusal && isNegated(tokens, trig, s.tokenStart)) continue;
         if (isHypothetical(tokens, trig, s.tokenStart, s.tokenEnd)) continue;
@@ -118,13 +123,21 @@ export const eventsStage: Stage = {
           sources = agentOf(tokens, trig, mentions, limit);
           if (sources.length === 0) {
             const linked =
-              agentlessSource(doc, trig, made, s.tokenEnd) ??
+              agentlessSource(doc, trig, made, s.tokenEnd, mentions, triggers) ??
               speakerOf(tokens, trig, mentions, targets, s.tokenStart);
             if (linked) {
               sources = [linked];
               confidence -= 0.25;
+              // "killed in Israeli shelling": the shelling is this killing's means, not a second event.
+              const means = violentNounAfter(linked, triggers);
+              if (means !== undefined) consumed.add(means);
             }
           }
+        } else if (trig.pattern.entry.sourcePreps !== undefined) {
+          // "Demonstrators received weapons from the government": the giver acts on the receiver.
+          sources = giverOf(tokens, trig, mentions, limit, s.tokenStart);
+          targets = sources.length > 0 ? subjectOf(tokens, trig, mentions, s.tokenStart) : [];
+          if (targets.length === 0) continue;
         } else {
           sources = subjectOf(tokens, trig, mentions, s.tokenStart);
           targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
@@ -183,14 +196,16 @@ export const eventsStage: Stage = {
           if (trig.pattern.entry.noTarget === true)
             for (const a of sources)
               pairs.push([a, selfDirected ? { ...a, text: "", via: "coref", entries: [] } : null]);
-          else if (STATEMENT_ROOTS.has(trig.pattern.entry.code.slice(0, 2))) {
-            // A statement with no named target in a story about two sides is addressed to the other side.
+          else if (IMPLIED_TARGET_ROOTS.has(trig.pattern.entry.code.slice(0, 2))) {
+            // A statement or show of force with no named target in a story about two sides is
+            // aimed at the other side; a show of force staged abroad, at its host (geo/host.ts).
+            const posture = trig.pattern.entry.code.startsWith("15");
             for (const a of sources) {
               const other = counterpart(doc.actors, a);
               if (other !== null) {
                 pairs.push([a, other]);
                 confidence -= 0.3;
-              }
+              } else if (posture) pairs.push([a, null]);
             }
           }
         } else {

@@ -60,7 +60,10 @@ function nominal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos === "NOUN" || t.pos === "PROPN") return true;
   const prev = tokens[i - 1];
-  return prev !== undefined && (DETERMINERS.has(prev.normal) || prev.pos === "ADJ" || prev.pos === "NUM");
+  if (prev === undefined) return false;
+  // A gerund after a noun is a noun, as in verbal() ("tank shelling", "police beating").
+  if (t.normal.endsWith("ing") && (prev.pos === "NOUN" || prev.pos === "PROPN")) return true;
+  return DETERMINERS.has(prev.normal) || prev.pos === "ADJ" || prev.pos === "NUM";
 }
 
 /** Finds the object word of a pattern within the window after `from` (same clause). */

@@ -155,4 +155,25 @@ describe("event coding: constructions", () => {
   it("does not code a past negated act at all", () => {
     assert.deepEqual(events("Sudria did not accept Norlandic refugees."), []);
   });
+
+  it("codes a receiving verb from its giver to its subject (sourcePreps)", () => {
+    assert.deepEqual(events("Norlandic journalists received weapons from the Sudrian army."), [
+      "SDRMIL 072 NRLMED",
+    ]);
+  });
+  it("takes a passive's agent from the actor on a violent noun after 'in' or 'by', coding one event", () => {
+    assert.deepEqual(events("Two Norlandic journalists were killed in Sudrian shelling."), [
+      "SDR 190 NRLMED",
+    ]);
+    assert.deepEqual(events("Two Norlandic journalists were killed by Sudrian shelling."), [
+      "SDR 190 NRLMED",
+    ]);
+  });
+  it("does not take the 'by' of another participle or of an actor-modified noun as the agent", () => {
+    assert.deepEqual(
+      events("Two Norlandic journalists were killed, according to reports received by the Sudrian police."),
+      [],
+    );
+    assert.deepEqual(events("Two Norlandic journalists were killed by the Norland Herald team."), []);
+  });
 });
