@@ -137,7 +137,15 @@ const INTENT_GOVERNORS = new Set([
   "aim",
   "propose",
   "announce",
+  "schedule",
+  "scheduled",
+  "due",
+  "eager",
+  "poised",
 ]);
+
+/** Time words that may stand between a governor and its infinitive ("scheduled today to meet"). */
+const TIME_WORDS = new Set(["today", "tomorrow", "tonight", "now", "soon", "later"]);
 
 /** An infinitive ("to protest") after an earlier verb trigger is that act's purpose or content, not a new act. */
 export function isDependentInfinitive(
@@ -151,7 +159,7 @@ export function isDependentInfinitive(
   // "agreed to meet", "plans to visit"); after anything else ("in order to", "the goal of … to",
   // "pressured to", "trying to") it is a purpose or an aim, not something that happened.
   let j = trig.start - 2;
-  while (j >= 0 && tokens[j].pos === "ADV") j--;
+  while (j >= 0 && (tokens[j].pos === "ADV" || TIME_WORDS.has(tokens[j].normal))) j--;
   const governor = tokens[j];
   if (governor === undefined || !INTENT_GOVERNORS.has(governor.lemma)) return true;
   return earlier.some((e) => e.pattern.kind === "verb" && e.head < trig.start);

@@ -24,15 +24,60 @@ const INTENT_ADJ = new Set([
   "vowed",
   "pledged",
   "promised",
+  "scheduled",
+  "due",
+  "eager",
+  "poised",
+  "aims",
+  "aim",
+  "agreed",
+  "agree",
+  "agrees",
 ]);
+
+const TIME_WORDS = new Set(["today", "tomorrow", "tonight", "now", "soon", "later"]);
+
+/** Words that end the reach of a modal over coordinated verbs ("will stop X and cooperate"). */
+const CLAUSE_BREAK = new Set([
+  "said",
+  "says",
+  "say",
+  "but",
+  "because",
+  "while",
+  "although",
+  "after",
+  "before",
+  "when",
+  "if",
+]);
+
+function marksFuture(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (FUTURE_AUX.has(t.normal)) return true;
+  if (t.normal !== "to") return false;
+  // "scheduled today to meet": a time word may stand between the intent word and "to".
+  const w =
+    tokens[j - 1] !== undefined && TIME_WORDS.has(tokens[j - 1].normal) ? tokens[j - 2] : tokens[j - 1];
+  return w !== undefined && INTENT_ADJ.has(w.normal);
+}
 
 export function isFuture(tokens: readonly Token[], trig: Trigger, sentenceStart: number): boolean {
   if (trig.pattern.kind !== "verb") return false;
-  for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 4); j--) {
+  let j = trig.start - 1;
+  for (; j >= Math.max(sentenceStart, trig.start - 4); j--) {
     const t = tokens[j];
-    if (FUTURE_AUX.has(t.normal)) return true;
-    if (t.normal === "to" && tokens[j - 1] !== undefined && INTENT_ADJ.has(tokens[j - 1].normal)) return true;
+    if (marksFuture(tokens, j)) return true;
     if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
+  }
+  // "Sudan will stop supporting rebels, cease … and cooperate with X": the modal covers
+  // coordinated verbs (after "and", or after a list comma when not a participle clause).
+  const link = tokens[j]?.normal;
+  const listed = link === "," && !tokens[trig.head].normal.endsWith("ing");
+  if (j < sentenceStart || (link !== "and" && !listed)) return false;
+  for (let k = j - 1; k >= Math.max(sentenceStart, j - 30); k--) {
+    if (CLAUSE_BREAK.has(tokens[k].normal) || tokens[k].normal === ";") return false;
+    if (marksFuture(tokens, k)) return true;
   }
   return false;
 }

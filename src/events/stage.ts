@@ -166,7 +166,8 @@ export const eventsStage: Stage = {
         const start = tokens[trig.start].start;
         const end = tokens[trig.end - 1].end;
         const pairs: [ActorMention, ActorMention | null][] = [];
-        const symmetric = trig.pattern.entry.symmetric === true;
+        // An announced act is the announcer's intent only: "X will meet Y" is not Y's intent.
+        const symmetric = trig.pattern.entry.symmetric === true && future === null;
         // "Brazil and the United States agreed …": cooperation between a compound subject runs both ways.
         const mutual = symmetric || MUTUAL_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
         if ((mutual && targets.length === 0 && sources.length > 1) || (symmetric && sources.length > 1)) {

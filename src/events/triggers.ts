@@ -30,7 +30,7 @@ const DETERMINERS = new Set([
   "of",
 ]);
 const CLAUSE_BREAK = new Set([";", ":", "—", "–", "(", ")"]);
-const OBJECT_WINDOW = 8;
+const OBJECT_WINDOW = 10;
 const PARTICLE_GAP = new Set(["ADV", "PART", "DET", "ADJ", "NOUN", "NUM"]);
 
 /** Does this token stand as a verb here (wink's tag, or an -ed/-ing form not after a determiner)? */

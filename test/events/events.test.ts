@@ -176,4 +176,14 @@ describe("event coding: constructions", () => {
     );
     assert.deepEqual(events("Two Norlandic journalists were killed by the Norland Herald team."), []);
   });
+
+  it("codes an announced act as the announcer's intent only, not both directions", () => {
+    assert.deepEqual(events("Norland will meet Sudria."), ["NRLGOV 036 SDRGOV"]);
+  });
+  it("reads intent through a time word and over coordinated verbs", () => {
+    assert.deepEqual(events("Norland was scheduled today to meet Sudria."), ["NRLGOV 036 SDRGOV"]);
+    assert.deepEqual(events("Norland said it will cancel the concerts and meet Sudria."), [
+      "NRLGOV 036 SDRGOV",
+    ]);
+  });
 });
