@@ -56,6 +56,21 @@ export function fillCountries(
           country = prev.country;
       }
     }
+    // "his government", "her ministry": the country of the latest person or official before it.
+    if (country === null && (before === "his" || before === "her")) {
+      for (let p = out.length - 1; p >= 0 && out[p].sentence >= m.sentence - 1; p--) {
+        const o = out[p];
+        if (
+          o.country !== null &&
+          !o.locative &&
+          o.via !== "adjective" &&
+          (o.via === "person" || o.role === "GOV")
+        ) {
+          country = o.country;
+          break;
+        }
+      }
+    }
     if (country === null && (before === "its" || before === "their")) {
       for (let p = out.length - 1; p >= 0 && out[p].sentence === m.sentence; p--) {
         if (out[p].country !== null && !out[p].locative && out[p].via !== "adjective") {

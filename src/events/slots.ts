@@ -230,6 +230,32 @@ export function subjectOf(
   return [];
 }
 
+/**
+ * The owner of a passive's subject: "a camp for Congolese refugees was attacked" — the actor in
+ * an of/for phrase that ends right before the verb group, when the subject itself is no actor.
+ */
+export function subjectOwner(
+  tokens: readonly Token[],
+  trig: Trigger,
+  mentions: readonly ActorMention[],
+  sentenceStart: number,
+): ActorMention[] {
+  for (let p = mentions.length - 1; p >= 0; p--) {
+    const m = mentions[p];
+    if (m.tokens[1] > trig.start || !usable(m)) continue;
+    const between = tokens.slice(m.tokens[1], trig.start);
+    if (!between.every((t) => t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART")) return [];
+    const before = wordBefore(tokens, m, sentenceStart);
+    if (before !== "of" && before !== "for") return [];
+    // Only inside a plain subject noun phrase ("a camp for refugees"), not after a participle
+    // clause ("a system backed by X for refugees").
+    const prep = tokenBefore(tokens, m, sentenceStart);
+    const head = tokens.slice(sentenceStart, prep?.i ?? m.tokens[0]);
+    return head.some((t) => t.pos === "VERB" || t.normal === ",") ? [] : [m];
+  }
+  return [];
+}
+
 /** The agent of a passive: "by X" after the trigger. */
 export function agentOf(
   tokens: readonly Token[],

@@ -18,7 +18,7 @@ import { meansOf } from "./means.js";
 import { MUST_DEMAND, mustDemands } from "./must.js";
 import { lightVerbOf, nounSource, victimsBefore } from "./nominal.js";
 import { makeEvent } from "./record.js";
-import { agentOf, giverOf, objectOf, subjectOf } from "./slots.js";
+import { agentOf, giverOf, objectOf, subjectOf, subjectOwner } from "./slots.js";
 import { threatenedCode } from "./threatened.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { VERDICT, verdicts } from "./verdict.js";
@@ -107,6 +107,8 @@ export const eventsStage: Stage = {
         } else if (isPassive(tokens, trig, s.tokenStart)) {
           voice = "passive";
           targets = trig.pattern.entry.noTarget ? [] : subjectOf(tokens, trig, mentions, s.tokenStart);
+          if (targets.length === 0 && !trig.pattern.entry.noTarget)
+            targets = subjectOwner(tokens, trig, mentions, s.tokenStart);
           // "The Russian building was demolished": the country owning the damaged thing is the target.
           if (targets.length === 0 && !trig.pattern.entry.noTarget) {
             const owner = [...mentions]

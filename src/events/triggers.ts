@@ -49,9 +49,18 @@ function verbal(tokens: readonly Token[], i: number): boolean {
   // A gerund after a noun or an adjective is a noun ("a plane flying from", "the brutal killing").
   if (t.normal.endsWith("ing") && prevTok !== undefined && (prevTok.pos === "NOUN" || prevTok.pos === "ADJ"))
     return false;
+  const prev = tokens[i - 1];
+  // A participle right after an article modifies the noun after it ("the occupied West Bank").
+  if (
+    prev !== undefined &&
+    (prev.normal === "the" || prev.normal === "a" || prev.normal === "an") &&
+    isPastForm(t.normal) &&
+    next !== undefined &&
+    (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")
+  )
+    return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (t.pos === "ADP" || t.pos === "DET" || t.pos === "PUNCT") return false;
-  const prev = tokens[i - 1];
   if (prev !== undefined && DETERMINERS.has(prev.normal)) return false;
   return isPastForm(t.normal) || t.normal.endsWith("ing");
 }

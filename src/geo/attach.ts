@@ -1,7 +1,7 @@
 import type { Doc, EventActor, EventRecord, Place, PlaceMention, Span, Token } from "../model/types.js";
 import { cueBefore, STRONG_PREPS } from "./cues.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { hostTarget } from "./host.js";
+import { hostTarget, victimsOfPlace } from "./host.js";
 
 /**
  * Places each event: the place of its sentence introduced by a locative preposition and
@@ -87,7 +87,7 @@ export function attachPlaces(
       return { ...event, place: atHome, placeStated: false };
     if (stated !== null) {
       const place: Place = { name: stated.name, country: stated.country, lat: stated.lat, lon: stated.lon };
-      return hostTarget({ ...event, place, placeStated: true });
+      return victimsOfPlace(hostTarget({ ...event, place, placeStated: true }));
     }
     const countries = [event.source.country, event.target?.country];
     if (dateline !== null && countries.includes(dateline.country))

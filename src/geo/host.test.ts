@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { EventRecord } from "../model/types.js";
-import { hostTarget } from "./host.js";
+import { hostTarget, victimsOfPlace } from "./host.js";
 
 const implied = { code: "NRL", country: "NRL", role: null, text: "", entries: [] };
 const base: EventRecord = {
@@ -41,5 +41,28 @@ describe("host target", () => {
     assert.equal(hostTarget(home).target?.code, "NRL");
     assert.equal(hostTarget({ ...base, placeStated: false }).target?.code, "NRL");
     assert.equal(hostTarget({ ...base, code: "040", root: "04" }).target?.code, "NRL");
+  });
+});
+
+describe("victims of place", () => {
+  const people = { code: "NRLCVL", country: "NRL", role: "CVL", text: "people", entries: ["role.civilians"] };
+  const attack: EventRecord = {
+    ...base,
+    code: "190",
+    root: "19",
+    source: { code: "NRLREB", country: "NRL", role: "REB", text: "Norlandic rebels", entries: [] },
+    target: people,
+  };
+  it("gives civilians whose country was guessed the country where they were harmed", () => {
+    const e = victimsOfPlace(attack);
+    assert.equal(e.target?.code, "SDRCVL");
+    assert.match(e.rule, /victims-of-place$/);
+  });
+  it("keeps civilians named with a country, other roles and non-violent acts", () => {
+    const named = { ...people, entries: ["country.NRL", "role.civilians"] };
+    assert.equal(victimsOfPlace({ ...attack, target: named }).target?.code, "NRLCVL");
+    const police = { ...people, role: "COP", code: "NRLCOP" };
+    assert.equal(victimsOfPlace({ ...attack, target: police }).target?.code, "NRLCOP");
+    assert.equal(victimsOfPlace({ ...attack, code: "040", root: "04" }).target?.code, "NRLCVL");
   });
 });

@@ -1,3 +1,4 @@
+import { actorCode } from "../actors/compose.js";
 import type { EventRecord } from "../model/types.js";
 
 /** Protests (14) and military posturing (15): acts aimed at the country where they are staged. */
@@ -19,5 +20,28 @@ export function hostTarget(event: EventRecord): EventRecord {
     ...event,
     target: { code: country, country, role: null, text: "", entries: [`country.${country}`] },
     rule: `${event.rule}/host`,
+  };
+}
+
+/** Roles of people who are where they are harmed: civilians, refugees. */
+const LOCAL_ROLES: ReadonlySet<string> = new Set(["CVL", "REF"]);
+
+/**
+ * "Palestinian bombers killed 23 people in Tel Aviv": victims named without a country, whose
+ * country was only guessed from the story, are of the country where they were harmed. Applies to
+ * coercion and violence (CAMEO 17–20) with a stated place.
+ */
+export function victimsOfPlace(event: EventRecord): EventRecord {
+  const target = event.target;
+  if (target === null || target.role === null || !LOCAL_ROLES.has(target.role)) return event;
+  if (Number(event.root) < 17 || !event.placeStated || event.place === null) return event;
+  const country = event.place.country;
+  if (target.country === country) return event;
+  const named = target.entries.some((e) => !e.startsWith("role."));
+  if (named) return event;
+  return {
+    ...event,
+    target: { ...target, country, code: actorCode(country, target.role) },
+    rule: `${event.rule}/victims-of-place`,
   };
 }

@@ -68,4 +68,11 @@ describe("actor recognition", () => {
     const group = found.find((a) => a.text === "Both countries");
     assert.deepEqual(group?.members?.map((m) => m.code).sort(), ["NRL", "SDR"]);
   });
+  it("gives 'his'/'her' + role the country of the latest official before it", () => {
+    assert.deepEqual(actors("Sudrian Prime Minister Ola Dahl arrived in Halvik. His government fell."), [
+      ["Sudrian Prime Minister Ola Dahl", "SDRGOV"],
+      ["Halvik", "NRL"],
+      ["government", "SDRGOV"],
+    ]);
+  });
 });

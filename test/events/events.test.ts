@@ -186,4 +186,16 @@ describe("event coding: constructions", () => {
       "NRLGOV 036 SDRGOV",
     ]);
   });
+  it("takes a passive's target from an of/for phrase of a subject that is no actor", () => {
+    assert.deepEqual(events("A camp for Norlandic journalists was attacked by the Sudrian army."), [
+      "SDRMIL 190 NRLMED",
+    ]);
+    assert.deepEqual(
+      events("A plan backed by the Sudrian army for Norlandic journalists was attacked by Norland."),
+      [],
+    );
+  });
+  it("reads a participle after an article as an adjective, not an act", () => {
+    assert.deepEqual(events("Sudrian police raided the occupied Norland Herald."), ["SDRCOP 171 NRLMED"]);
+  });
 });
