@@ -46,10 +46,12 @@ export function fillCountries(
     const head = tokens[m.tokens[1] - 1];
     let country: string | null = null;
     let entries = m.entries;
-    // Apposition: "The US commander in Iraq, General David Petraeus," — the same actor.
-    if (before === ",") {
+    // Apposition: "The US commander in Iraq, General David Petraeus,", "John Kerry, the
+    // Secretary of State," — the same actor.
+    const det = tokens[m.tokens[0] - 1]?.pos === "DET" ? 1 : 0;
+    if (tokens[m.tokens[0] - 1 - det]?.normal === ",") {
       const prev = out[out.length - 1];
-      const comma = m.tokens[0] - 1;
+      const comma = m.tokens[0] - 1 - det;
       if (prev !== undefined && prev.sentence === m.sentence && prev.country !== null && !prev.locative) {
         const gap = tokens.slice(prev.tokens[1], comma);
         if (gap.length <= 3 && gap.every((t) => t.pos === "ADP" || t.pos === "DET" || t.pos === "PROPN"))

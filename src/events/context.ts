@@ -98,8 +98,25 @@ export function isPassive(tokens: readonly Token[], trig: Trigger, sentenceStart
   const noObject =
     next === undefined ||
     ((next.pos === "ADP" || next.pos === "PUNCT") && next.normal !== "to" && next.normal !== "as");
-  return nounBefore && noObject;
+  if (!nounBefore || !noObject) return false;
+  // Only when the noun phrase is not the clause's subject: it follows a verb or preposition
+  // ("there were 10 soldiers killed", "reports of civilians killed"), or a main verb comes after
+  // it ("civilians imprisoned for … were released"). "Protesters demonstrated in Paris." is active.
+  let j = trig.head - 1;
+  while (j > sentenceStart && ["NOUN", "PROPN", "ADJ", "NUM", "DET"].includes(tokens[j - 1].pos)) j--;
+  const governed = j > sentenceStart && ["VERB", "AUX", "ADP"].includes(tokens[j - 1].pos);
+  let mainAfter = false;
+  for (let k = trig.end; k < tokens.length && tokens[k].sentence === head.sentence; k++) {
+    if (tokens[k].normal === "," || tokens[k].normal === ";") break;
+    if (BE.has(tokens[k].normal) || HAVE.has(tokens[k].normal)) {
+      mainAfter = true;
+      break;
+    }
+  }
+  return governed || mainAfter;
 }
+
+const HAVE = new Set(["has", "have", "had"]);
 
 const INTENT_GOVERNORS = new Set([
   "decide",
@@ -218,6 +235,6 @@ export function isGerundContent(
 ): boolean {
   if (trig.pattern.kind !== "verb" || !tokens[trig.head].normal.endsWith("ing")) return false;
   const prep = tokens[trig.start - 1]?.normal;
-  if (prep !== "of" && prep !== "for") return false;
+  if (prep !== "of" && prep !== "for" && prep !== "with") return false;
   return earlier.some((e) => e.head < trig.start);
 }

@@ -120,10 +120,13 @@ function inPrepPhrase(
   sentenceStart: number,
 ): boolean {
   let first = m;
-  // Walk back over conjuncts to the first one: "between Russia and Azerbaijan".
-  for (;;) {
+  // Walk back over conjuncts to the first one: "between Russia and Azerbaijan", "of A, B and C".
+  // A comma right before the mention starts a list only after an "and" ("…, a rights group said").
+  for (let step = 0; ; step++) {
     const before = tokenBefore(tokens, first, sentenceStart);
-    if (before === null || (before.normal !== "and" && before.normal !== ",")) break;
+    if (before === null || (before.normal !== "and" && before.normal !== "or" && before.normal !== ","))
+      break;
+    if (step === 0 && before.normal === ",") break;
     const prev = mentions.find((o) => o.tokens[1] === before.i);
     if (prev === undefined) break;
     first = prev;
@@ -203,6 +206,8 @@ function conjuncts(
       const after = tokens[other.tokens[1]]?.normal;
       if (after !== "," && after !== "and" && after !== "or") break;
     }
+    // Walking back, a list ends in "and" next to the verb: "A, B and C said", not "A, B said".
+    if (gapTok.normal === "," && direction === -1 && cur === m) break;
     group.push(other);
     cur = other;
   }

@@ -19,7 +19,7 @@ import { MUST_DEMAND, mustDemands } from "./must.js";
 import { lightVerbOf, nounSource, victimsBefore } from "./nominal.js";
 import { makeEvent } from "./record.js";
 import { agentOf, giverOf, objectOf, subjectOf, subjectOwner } from "./slots.js";
-import { threatenedCode } from "./threatened.js";
+import { promisedCode, threatenedCode } from "./threatened.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { VERDICT, verdicts } from "./verdict.js";
 import { objectLimit } from "./window.js";
@@ -164,6 +164,7 @@ export const eventsStage: Stage = {
         }
         const isFutureAct = !refusal && isFuture(tokens, trig, s.tokenStart);
         const threat = isFutureAct ? null : threatenedCode(tokens, trig, triggers);
+        const promise = isFutureAct || threat !== null ? null : promisedCode(tokens, trig, triggers);
         const future = isFutureAct ? futureCode(trig.pattern.entry.code) : null;
         const start = tokens[trig.start].start;
         const end = tokens[trig.end - 1].end;
@@ -227,7 +228,7 @@ export const eventsStage: Stage = {
           let c = confidence;
           if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
           if (b === null) c -= 0.1;
-          const rule = `${trig.pattern.entry.id}/${voice}${refusal ? "/refusal" : future ? "/future" : threat ? "/threat" : ""}`;
+          const rule = `${trig.pattern.entry.id}/${voice}${refusal ? "/refusal" : future ? "/future" : threat ? "/threat" : promise ? "/promise" : ""}`;
           const ev = makeEvent(
             story,
             s,
@@ -238,7 +239,7 @@ export const eventsStage: Stage = {
             kb.cameo,
             c,
             rule,
-            refusal ? "120" : (future ?? threat ?? trig.pattern.entry.code),
+            refusal ? "120" : (future ?? threat ?? promise ?? trig.pattern.entry.code),
           );
           if (ev) made.push({ event: ev, head: trig.pattern.head, source: a, target: b });
         }

@@ -50,10 +50,11 @@ function verbal(tokens: readonly Token[], i: number): boolean {
   if (t.normal.endsWith("ing") && prevTok !== undefined && (prevTok.pos === "NOUN" || prevTok.pos === "ADJ"))
     return false;
   const prev = tokens[i - 1];
-  // A participle right after an article modifies the noun after it ("the occupied West Bank").
+  // A participle right after an article or a verb modifies the noun after it ("the occupied
+  // West Bank", "reject proposed changes").
   if (
     prev !== undefined &&
-    (prev.normal === "the" || prev.normal === "a" || prev.normal === "an") &&
+    (prev.normal === "the" || prev.normal === "a" || prev.normal === "an" || prev.pos === "VERB") &&
     isPastForm(t.normal) &&
     next !== undefined &&
     (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")

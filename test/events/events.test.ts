@@ -198,4 +198,15 @@ describe("event coding: constructions", () => {
   it("reads a participle after an article as an adjective, not an act", () => {
     assert.deepEqual(events("Sudrian police raided the occupied Norland Herald."), ["SDRCOP 171 NRLMED"]);
   });
+  it("reads '<noun> <verb>ed <prep>' as the clause's main verb unless the noun phrase is governed", () => {
+    assert.deepEqual(events("Norlandic men demonstrated against Sudria."), ["NRLCVL 141 SDR"]);
+    // Reduced relatives: no subject of their own, so no actor does the arrest.
+    assert.deepEqual(events("The Norlandic men arrested in Halvik were released."), []);
+    assert.deepEqual(events("There were two Norlandic men arrested in Halvik."), []);
+  });
+  it("does not join a mention after a comma to a list when no 'and' closes it", () => {
+    assert.deepEqual(events("Sudria ignored Norland, Norlandic men demonstrated against Sudria."), [
+      "NRLCVL 141 SDR",
+    ]);
+  });
 });
