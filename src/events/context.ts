@@ -161,6 +161,10 @@ const INTENT_GOVERNORS = new Set([
   "poised",
 ]);
 
+const PHRASE_POS = new Set(["ADV", "ADP", "NOUN", "PROPN", "NUM", "DET"]);
+/** "for X to", "in order to", "so as to": the infinitive has its own subject, or is a purpose. */
+const SUBJECT_OR_PURPOSE = new Set(["for", "order", "as"]);
+
 /** Time words that may stand between a governor and its infinitive ("scheduled today to meet"). */
 const TIME_WORDS = new Set(["today", "tomorrow", "tonight", "now", "soon", "later"]);
 
@@ -175,8 +179,20 @@ export function isDependentInfinitive(
   // "to X" is an act of its own only after a verb of decision or intent ("decided to expel",
   // "agreed to meet", "plans to visit"); after anything else ("in order to", "the goal of … to",
   // "pressured to", "trying to") it is a purpose or an aim, not something that happened.
+  // Over adverbs, time words and a short phrase: "agreed in principle on Saturday to provide".
   let j = trig.start - 2;
-  while (j >= 0 && (tokens[j].pos === "ADV" || TIME_WORDS.has(tokens[j].normal))) j--;
+  const reach = Math.max(0, trig.start - 8);
+  while (j > reach && !INTENT_GOVERNORS.has(tokens[j].lemma) && PHRASE_POS.has(tokens[j].pos)) j--;
+  // Only over adverbs and prepositional phrases: "wants Putin to attack" and "for Damascus to
+  // allow" give the infinitive a subject of its own.
+  const run = tokens.slice(j + 1, trig.start - 1);
+  const phrasal =
+    run.length === 0 ||
+    ((run[0].pos === "ADP" || run[0].pos === "ADV") && !run.some((t) => SUBJECT_OR_PURPOSE.has(t.normal)));
+  if (!INTENT_GOVERNORS.has(tokens[j]?.lemma ?? "") || !phrasal) {
+    j = trig.start - 2;
+    while (j >= 0 && (tokens[j].pos === "ADV" || TIME_WORDS.has(tokens[j].normal))) j--;
+  }
   const governor = tokens[j];
   if (governor === undefined || !INTENT_GOVERNORS.has(governor.lemma)) return true;
   return earlier.some((e) => e.pattern.kind === "verb" && e.head < trig.start);

@@ -33,7 +33,23 @@ const INTENT_ADJ = new Set([
   "agreed",
   "agree",
   "agrees",
+  "vow",
+  "vows",
+  "pledge",
+  "pledges",
+  "promise",
+  "promises",
+  "offered",
+  "offers",
+  "offer",
+  "consented",
+  "undertook",
+  "undertakes",
+  "committed",
 ]);
+
+/** Parts of speech of a short phrase between an intent word and its "to" ("in principle on Saturday"). */
+const INTERVENING = new Set(["ADP", "NOUN", "PROPN", "NUM", "DET", "ADV"]);
 
 const TIME_WORDS = new Set(["today", "tomorrow", "tonight", "now", "soon", "later"]);
 
@@ -56,14 +72,26 @@ function marksFuture(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (FUTURE_AUX.has(t.normal)) return true;
   if (t.normal !== "to") return false;
-  // "scheduled today to meet": a time word may stand between the intent word and "to".
-  const w =
-    tokens[j - 1] !== undefined && TIME_WORDS.has(tokens[j - 1].normal) ? tokens[j - 2] : tokens[j - 1];
-  return w !== undefined && INTENT_ADJ.has(w.normal);
+  // "scheduled today to meet", "agreed in principle on Saturday to provide": a time word or a
+  // short prepositional phrase may stand between the intent word and "to".
+  for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
+    const w = tokens[k];
+    if (INTENT_ADJ.has(w.normal)) {
+      // Only over time words, adverbs and prepositional phrases ("wants Putin to" is an appeal).
+      const run = tokens.slice(k + 1, j);
+      return (
+        run.length === 0 ||
+        run.every((r) => TIME_WORDS.has(r.normal)) ||
+        ((run[0].pos === "ADP" || run[0].pos === "ADV") && !run.some((r) => r.normal === "for"))
+      );
+    }
+    if (!TIME_WORDS.has(w.normal) && !INTERVENING.has(w.pos)) return false;
+  }
+  return false;
 }
 
+/** Is the act of this verb (or light verb of a nominal act) announced rather than done? */
 export function isFuture(tokens: readonly Token[], trig: Trigger, sentenceStart: number): boolean {
-  if (trig.pattern.kind !== "verb") return false;
   let j = trig.start - 1;
   for (; j >= Math.max(sentenceStart, trig.start - 4); j--) {
     const t = tokens[j];

@@ -19,7 +19,7 @@ import { MUST_DEMAND, mustDemands } from "./must.js";
 import { lightVerbOf, nounSource, victimsBefore } from "./nominal.js";
 import { makeEvent } from "./record.js";
 import { agentOf, giverOf, objectOf, subjectOf, subjectOwner } from "./slots.js";
-import { promisedCode, threatenedCode } from "./threatened.js";
+import { carriesPromise, threatenedCode } from "./threatened.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { VERDICT, verdicts } from "./verdict.js";
 import { objectLimit } from "./window.js";
@@ -70,6 +70,8 @@ export const eventsStage: Stage = {
         if (isDependentInfinitive(tokens, trig, kept)) continue;
         if (isCharacterisation(tokens, trig, s.tokenStart)) continue;
         if (isGerundContent(tokens, trig, kept)) continue;
+        // "pledged to expel X": the promised act is the event (coded as an intent), not the pledge.
+        if (carriesPromise(tokens, trig, triggers)) continue;
         // A word inside an actor's name ("Amnesty International", "Islamic State") is not an event.
         if (
           trig.pattern.kind === "noun" &&
@@ -162,9 +164,10 @@ export const eventsStage: Stage = {
               ),
           );
         }
-        const isFutureAct = !refusal && isFuture(tokens, trig, s.tokenStart);
+        // A nominal act is announced through its light verb ("is prepared to impose martial law").
+        const anchor = trig.pattern.kind === "noun" ? lightVerbOf(tokens, trig, s.tokenStart) : trig;
+        const isFutureAct = !refusal && anchor !== null && isFuture(tokens, anchor, s.tokenStart);
         const threat = isFutureAct ? null : threatenedCode(tokens, trig, triggers);
-        const promise = isFutureAct || threat !== null ? null : promisedCode(tokens, trig, triggers);
         const future = isFutureAct ? futureCode(trig.pattern.entry.code) : null;
         const start = tokens[trig.start].start;
         const end = tokens[trig.end - 1].end;
@@ -228,7 +231,7 @@ export const eventsStage: Stage = {
           let c = confidence;
           if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
           if (b === null) c -= 0.1;
-          const rule = `${trig.pattern.entry.id}/${voice}${refusal ? "/refusal" : future ? "/future" : threat ? "/threat" : promise ? "/promise" : ""}`;
+          const rule = `${trig.pattern.entry.id}/${voice}${refusal ? "/refusal" : future ? "/future" : threat ? "/threat" : ""}`;
           const ev = makeEvent(
             story,
             s,
@@ -239,7 +242,7 @@ export const eventsStage: Stage = {
             kb.cameo,
             c,
             rule,
-            refusal ? "120" : (future ?? threat ?? promise ?? trig.pattern.entry.code),
+            refusal ? "120" : (future ?? threat ?? trig.pattern.entry.code),
           );
           if (ev) made.push({ event: ev, head: trig.pattern.head, source: a, target: b });
         }

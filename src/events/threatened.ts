@@ -1,5 +1,5 @@
 import type { Token } from "../model/types.js";
-import { futureCode, threatCode } from "./future.js";
+import { threatCode } from "./future.js";
 import type { Trigger } from "./triggers.js";
 
 /** "threatened to break relations": the threat takes its specific code from the threatened act. */
@@ -14,17 +14,19 @@ export function threatenedCode(
 }
 
 /**
- * "pledged to expel", "vowed to lift sanctions": a generic promise (030) takes the specific
- * intent of the promised act (futureCode: 0354, 036, …; a promised use of force is a threat).
+ * "pledged to expel", "agreed in principle to provide aid": a generic promise (030) followed by
+ * the promised act. The act carries the event (as an intent, see future.ts), not the promise.
  */
-export function promisedCode(
+export function carriesPromise(
   tokens: readonly Token[],
   trig: Trigger,
   triggers: readonly Trigger[],
-): string | null {
-  if (trig.pattern.entry.code !== "030" || trig.pattern.kind !== "verb") return null;
-  const act = infinitiveAct(tokens, trig, triggers);
-  return act ? futureCode(act.pattern.entry.code) : null;
+): boolean {
+  return (
+    trig.pattern.entry.code === "030" &&
+    trig.pattern.kind === "verb" &&
+    infinitiveAct(tokens, trig, triggers, 6) !== undefined
+  );
 }
 
 /** The verb trigger of an infinitive right after `trig` ("threatened to expel"). */
@@ -32,12 +34,13 @@ function infinitiveAct(
   tokens: readonly Token[],
   trig: Trigger,
   triggers: readonly Trigger[],
+  reach = 3,
 ): Trigger | undefined {
   return triggers.find(
     (t) =>
       t.pattern.kind === "verb" &&
       t.start > trig.end - 1 &&
-      t.start <= trig.end + 3 &&
+      t.start <= trig.end + reach &&
       tokens[t.start - 1]?.normal === "to",
   );
 }

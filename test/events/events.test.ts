@@ -209,4 +209,16 @@ describe("event coding: constructions", () => {
       "NRLCVL 141 SDR",
     ]);
   });
+  it("codes a promised act as the promiser's intent, across a short phrase before 'to'", () => {
+    assert.deepEqual(events("Norland agreed in principle on Saturday to meet Sudria."), [
+      "NRLGOV 036 SDRGOV",
+    ]);
+  });
+  it("does not give a governor's subject to an infinitive with a subject of its own", () => {
+    assert.deepEqual(events("Norland wants Sudria to meet the United Nations."), []);
+  });
+  it("reads an announced nominal act through its light verb", () => {
+    assert.deepEqual(events("Sudria is prepared to launch air strikes on Norland."), ["SDRGOV 138 NRLGOV"]);
+    assert.deepEqual(events("Sudria launched air strikes on Norland."), ["SDRMIL 195 NRL"]);
+  });
 });
