@@ -380,11 +380,31 @@ export function objectOf(
       if (wordBefore(tokens, m, sentenceStart) === "by") return conjuncts(tokens, m, mentions, 1);
     }
   }
-  // "raided the office of X", "seized the assets of X": the actor that owns the object.
+  // "raided the office of X", "seized the assets of X": the actor that owns the object;
+  // "rejected an offer from X": the actor a reacted-to proposal came from.
+  const reaction = REACTION.has(trig.pattern.entry.code.slice(0, 2));
   for (const m of mentions) {
     if (m.tokens[0] < trig.end || m.tokens[0] >= end || !usable(m)) continue;
-    if (trig.pattern.kind === "verb" && wordBefore(tokens, m, sentenceStart) === "of")
+    const before = wordBefore(tokens, m, sentenceStart);
+    if (trig.pattern.kind === "verb" && (before === "of" || (reaction && before === "from")))
       return conjuncts(tokens, m, mentions, 1);
+  }
+  // "arrived in Amman", "a visit to Beijing": travel is to the country of the place — for
+  // visitors, not troops ("peacekeepers arrived in Bosnia" is a deployment) nor locals.
+  const traveller = [...mentions].reverse().find((m) => m.tokens[1] <= trig.start && !m.locative);
+  const visitor =
+    traveller !== undefined && !["MIL", "REB", "INS", "UAF", "COP"].includes(traveller.role ?? "");
+  if (trig.pattern.entry.code.startsWith("042") && visitor) {
+    const place = mentions.find(
+      (m) =>
+        m.locative &&
+        m.country !== null &&
+        m.tokens[0] >= trig.end &&
+        m.tokens[0] <= trig.end + 3 &&
+        tokens[m.tokens[0] - 1]?.normal !== "from",
+    );
+    if (place && place.country !== traveller?.country)
+      return [{ ...place, locative: false, role: null, code: place.country ?? place.code }];
   }
   // Force against a place: "fired rounds at a loudspeaker in South Korea" targets that country.
   if (Number(trig.pattern.entry.code.slice(0, 2)) >= 15) {

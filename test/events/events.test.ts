@@ -221,4 +221,13 @@ describe("event coding: constructions", () => {
     assert.deepEqual(events("Sudria is prepared to launch air strikes on Norland."), ["SDRGOV 138 NRLGOV"]);
     assert.deepEqual(events("Sudria launched air strikes on Norland."), ["SDRMIL 195 NRL"]);
   });
+  it("aims a visitor's arrival at the country of the place, but not troops' arrival", () => {
+    assert.deepEqual(events("Sudrian Prime Minister Ola Dahl arrived in Halvik on Monday."), [
+      "SDRGOV 042 NRLGOV",
+    ]);
+    assert.deepEqual(events("Sudrian troops arrived in Halvik on Monday."), []);
+  });
+  it("aims a rejection at the actor the rejected offer came from", () => {
+    assert.deepEqual(events("Norland rejected an offer from Sudria."), ["NRLGOV 120 SDRGOV"]);
+  });
 });
