@@ -46,8 +46,25 @@ function isLocative(tokens: readonly Token[], start: number, end = start + 1): b
     (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].normal === "the")
   )
     j--;
-  return j >= 0 && LOCATIVE.has(tokens[j].normal);
+  if (j >= 0 && LOCATIVE.has(tokens[j].normal)) return true;
+  // "120 miles east of Bahrain", "north of Baghdad": a bearing from a place.
+  return j >= 1 && tokens[j].normal === "of" && BEARINGS.has(tokens[j - 1].normal);
 }
+
+const BEARINGS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "north-east",
+  "north-west",
+  "south-east",
+  "south-west",
+]);
 
 const isPossessive = (t: Token | undefined) => t !== undefined && POSSESSIVE.has(t.normal);
 const isNameToken = (t: Token | undefined) =>

@@ -414,7 +414,9 @@ export function objectOf(
         m.country !== null &&
         m.tokens[0] >= trig.end &&
         m.tokens[0] < end &&
-        tokens[m.tokens[0] - 1]?.normal !== "from",
+        tokens[m.tokens[0] - 1]?.normal !== "from" &&
+        // "120 miles east of Bahrain": a bearing, not where the target is.
+        tokens[m.tokens[0] - 1]?.normal !== "of",
     );
     if (place) return [{ ...place, locative: false, role: null, code: place.country ?? place.code }];
   }

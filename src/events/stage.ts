@@ -27,6 +27,9 @@ import { objectLimit } from "./window.js";
 /** Roots of acts an institution commonly directs at itself (appeal, intent, meet, yield, coerce). */
 const SELF_ROOTS = new Set(["02", "03", "04", "08", "17"]);
 
+/** Roots never aimed at one's own actor code: comments, praise, cooperation, aid, demands, criticism, rejection. */
+const NEVER_SELF = new Set(["01", "05", "06", "07", "10", "11", "12"]);
+
 /** Demands, criticism, rejections and threats: reactions addressed to the other side. */
 const STATEMENT_ROOTS = new Set(["10", "11", "12", "13"]);
 
@@ -244,7 +247,11 @@ export const eventsStage: Stage = {
             rule,
             refusal ? "120" : (future ?? threat ?? trig.pattern.entry.code),
           );
-          if (ev) made.push({ event: ev, head: trig.pattern.head, source: a, target: b });
+          // "Washington" and "the United States" are one actor once coded: no act against itself.
+          // (A state coercing or threatening its own country — martial law, curfews — is coded.)
+          const selfAct =
+            ev !== null && ev.target !== null && ev.source.code === ev.target.code && NEVER_SELF.has(ev.root);
+          if (ev && !selfAct) made.push({ event: ev, head: trig.pattern.head, source: a, target: b });
         }
       }
       // A speaker's verdict ("called the move illegal", "welcomed … as historic") on another actor's act.

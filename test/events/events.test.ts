@@ -230,4 +230,12 @@ describe("event coding: constructions", () => {
   it("aims a rejection at the actor the rejected offer came from", () => {
     assert.deepEqual(events("Norland rejected an offer from Sudria."), ["NRLGOV 120 SDRGOV"]);
   });
+  it("drops a criticism whose source and target are the same actor once coded", () => {
+    assert.deepEqual(events("Norland condemned the Amber Palace."), []);
+  });
+  it("reads a bearing from a place as a location, not a target", () => {
+    assert.deepEqual(events("Sudrian troops attacked a camp 20 miles north of Halvik."), []);
+    const halvik = codeUpToEvents("Sudrian troops attacked a camp 20 miles north of Halvik.", kb).actors[1];
+    assert.equal(halvik.locative, true);
+  });
 });
