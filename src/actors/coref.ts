@@ -217,3 +217,56 @@ export function quotedSpeaker(scope: Scope, mentions: readonly ActorMention[]): 
   }
   return out;
 }
+
+const COUNTRY_NOUNS = new Set(["country", "nation"]);
+
+/**
+ * "Washington invaded the country": "the country" as the object of a verb of force or travel is
+ * the latest country named before it that is not the sentence's own earlier actor. As a possessive ("the country's military") it is left to the role's own resolution.
+ */
+export function theCountry(
+  scope: Scope,
+  previous: readonly ActorMention[],
+  earlier: readonly ActorMention[],
+  actsOnOthers: (verb: Token) => boolean,
+): ActorMention[] {
+  const { tokens, from, to, text, sentence } = scope;
+  const out: ActorMention[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (!COUNTRY_NOUNS.has(tokens[i].normal) || tokens[i - 1].normal !== "the") continue;
+    const next = tokens[i + 1]?.normal;
+    if (next === "'s" || next === "’s") continue;
+    const before = tokens[i - 2];
+    // Only as the object of an act done to another country ("invaded the country"); elsewhere
+    // ("making the country a source of fighters") it is as often the subject's own.
+    if (before === undefined || before.pos !== "VERB" || !actsOnOthers(before)) continue;
+    const here = earlier.filter(
+      (m) => m.sentence === sentence && m.tokens[1] <= i - 1 && m.country !== null && !m.locative,
+    );
+    const exclude = new Set(here.map((m) => m.country));
+    const antecedent = [...previous]
+      .reverse()
+      .find(
+        (m) =>
+          m.country !== null &&
+          m.role === null &&
+          m.entries.includes(`country.${m.country}`) &&
+          !exclude.has(m.country),
+      );
+    if (antecedent === undefined || antecedent.country === null) continue;
+    const span: [number, number] = [tokens[i - 1].start, tokens[i].end];
+    out.push({
+      code: antecedent.country,
+      country: antecedent.country,
+      role: null,
+      tokens: [i - 1, i + 1],
+      span,
+      text: text.slice(span[0], span[1]),
+      sentence,
+      entries: antecedent.entries.filter((e) => e.startsWith("country.")),
+      via: "coref",
+      locative: false,
+    });
+  }
+  return out;
+}

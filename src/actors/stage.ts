@@ -1,8 +1,8 @@
-import type { ActorMention, Doc } from "../model/types.js";
+import type { ActorMention, Doc, Token } from "../model/types.js";
 import { findDateline } from "../nlp/dateline.js";
 import type { Stage } from "../pipeline/stage.js";
 import { compose, type NameBook } from "./compose.js";
-import { bothSides, namesAgain, pronouns, quotedSpeaker, type Scope, they } from "./coref.js";
+import { bothSides, namesAgain, pronouns, quotedSpeaker, type Scope, theCountry, they } from "./coref.js";
 import { findHits } from "./hits.js";
 import { fillCountries } from "./resolve.js";
 
@@ -17,6 +17,13 @@ export const actorsStage: Stage = {
     const all: ActorMention[] = [];
     const placeCountry = new Map<number, string>();
     const dateline = findDateline(story.text);
+    // A verb that alone codes force or travel in the pattern dictionary (roots 04 and 15–20).
+    const actsOnOthers = (t: Token) =>
+      (kb.patterns.forms.get(t.normal) ?? []).some((lemma) =>
+        (kb.patterns.verbs.get(lemma) ?? []).some(
+          (p) => p.object === null && p.words.length === 0 && /^(04|1[5-9]|20)/.test(p.entry.code),
+        ),
+      );
     for (const s of doc.sentences) {
       const hits = findHits(kb.actors, tokens, s.tokenStart, s.tokenEnd);
       const ctx = {
@@ -40,7 +47,8 @@ export const actorsStage: Stage = {
       const group = they(scope, all);
       const sides = bothSides(scope, all);
       const quoted = quotedSpeaker(scope, [...composed, ...again]);
-      const sentenceMentions = [...composed, ...again, ...pro, ...group, ...sides, ...quoted]
+      const country = theCountry(scope, all, [...composed, ...again, ...pro], actsOnOthers);
+      const sentenceMentions = [...composed, ...again, ...pro, ...group, ...sides, ...quoted, ...country]
         .sort((a, b) => a.tokens[0] - b.tokens[0])
         // The dateline's place ("CAIRO — …") is where the story was filed, not an actor.
         .map((m) =>

@@ -75,4 +75,12 @@ describe("actor recognition", () => {
       ["government", "SDRGOV"],
     ]);
   });
+  it("resolves 'the country' as the object of a verb of force to the latest other country", () => {
+    const found = actors("Sudria is at war. The Norlandic army attacked the country on Monday.");
+    assert.deepEqual(found[found.length - 1], ["the country", "SDR"]);
+    assert.deepEqual(actors("Sudria is at war. Norland said the country would win."), [
+      ["Sudria", "SDR"],
+      ["Norland", "NRL"],
+    ]);
+  });
 });
