@@ -5,8 +5,9 @@ import { clauseIds } from "./clause.js";
 /**
  * Dates each event: the time expression of its sentence closest to its trigger, preferring
  * one in the trigger's clause (an expression that belongs to another verb of the sentence,
- * as "said on Friday" for "that police arrested …", is a weaker match). No expression: the
- * publication date, not stated. No publication date either: null.
+ * as "said on Friday" for "that police arrested …", is a weaker match). An announced act takes
+ * only the time of its announcement. No expression: the publication date, not stated. No
+ * publication date either: null.
  */
 
 /** Penalty (in tokens) for an expression outside the trigger's clause. */
@@ -36,6 +37,21 @@ function modifiesNoun(t: TimeMention): boolean {
   return t.rule === "time.year" && DETERMINER_YEAR.test(t.text.trim());
 }
 
+const TEMPORAL = new Set(["after", "before", "when", "once", "until", "by", "from"]);
+
+/**
+ * Is a time expression part of the announcement of an act rather than of the act itself?
+ * It comes before the trigger and is not inside a temporal clause ("after it joins on April 1").
+ */
+function announcing(tokens: readonly Token[], time: [number, number], trigger: [number, number]): boolean {
+  if (time[1] >= trigger[0]) return false;
+  for (let k = time[0] - 1; k >= Math.max(0, time[0] - 8); k--) {
+    if (TEMPORAL.has(tokens[k].normal)) return false;
+    if (tokens[k].normal === "," || tokens[k].pos === "VERB") break;
+  }
+  return true;
+}
+
 /** The time mention that dates an event, or null. */
 export function timeForEvent(
   doc: Doc,
@@ -46,25 +62,29 @@ export function timeForEvent(
   const verbal = !event.rule.includes("/noun");
   const candidates = times.filter((t) => t.sentence === event.sentenceIndex && !(verbal && modifiesNoun(t)));
   if (candidates.length === 0) return null;
-  if (candidates.length === 1) return candidates[0];
+  if (candidates.length === 1 && !event.rule.includes("/future")) return candidates[0];
   const sentence = doc.sentences[event.sentenceIndex];
   const tokens = sentence ? doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd) : [];
   const trigger = tokenRange(tokens, event.trigger);
   if (trigger === null) return candidates[0];
   const clauses = clauseIds(tokens);
+  // An announced act ("will press charges after it joins on April 1") is dated by its
+  // announcement: a time of the announcing clause, else the publication date.
+  const announced = event.rule.includes("/future");
   let best: TimeMention | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const time of candidates) {
     const range = tokenRange(tokens, time.span);
     if (range === null) continue;
     const sameClause = clauses[range[0]] === clauses[trigger[0]] || clauses[range[1]] === clauses[trigger[0]];
+    if (announced && !announcing(tokens, range, trigger)) continue;
     const score = gap(range, trigger) + (sameClause ? 0 : OTHER_CLAUSE);
     if (score < bestScore) {
       best = time;
       bestScore = score;
     }
   }
-  return best ?? candidates[0];
+  return best ?? (announced ? null : candidates[0]);
 }
 
 /** New event records with `date` and `dateStated` set. */

@@ -240,3 +240,10 @@ test("the stage never reads the clock", () => {
     ["2025-06-28", "2024-12", "2025-06", "2025-07-01", "2025-06-29"],
   );
 });
+
+test("an announced act is dated by its announcement, not by the time it is announced for", () => {
+  const doc = makeDoc("Azerbaijan will expel the envoy after the talks on Friday.", "2025-06-30");
+  const announced = { ...event(doc, "expel"), rule: "test/active/future" };
+  const out = timeStage.run({ ...doc, events: [announced] }, KB).events;
+  assert.deepEqual([out[0].date, out[0].dateStated], ["2025-06-30", false]);
+});
