@@ -1,9 +1,10 @@
 import type { Knowledge } from "../dict/knowledge.js";
 import type { Doc } from "../model/types.js";
+import { isPastForm } from "../nlp/inflect.js";
 import type { Stage } from "../pipeline/stage.js";
 import { attachDates } from "./attach.js";
 import { findTimes } from "./extract.js";
-import { refineVagueDates } from "./refine.js";
+import { inheritNarrativeDates, refineVagueDates } from "./refine.js";
 
 /** Does this lemma name an act of the given CAMEO root in the pattern dictionary? */
 function relatedAct(kb: Knowledge): (root: string, lemma: string) => boolean {
@@ -28,7 +29,8 @@ export const timeStage: Stage = {
     for (const e of doc.events) for (let k = 0; k <= 2; k++) wanted.add(e.sentenceIndex + k);
     const times = findTimes(doc, wanted);
     const dated = attachDates(doc, doc.events, times);
-    const events = refineVagueDates(doc, dated, times, relatedAct(kb));
+    const refined = refineVagueDates(doc, dated, times, relatedAct(kb));
+    const events = inheritNarrativeDates(doc, refined, times, isPastForm);
     return { ...doc, times, events };
   },
 };

@@ -247,3 +247,30 @@ test("an announced act is dated by its announcement, not by the time it is annou
   const out = timeStage.run({ ...doc, events: [announced] }, KB).events;
   assert.deepEqual([out[0].date, out[0].dateStated], ["2025-06-30", false]);
 });
+
+test("a simple-past sentence after one opening with an old date continues that narrative", () => {
+  const story = (text: string, triggers: string[]) => {
+    const doc = makeDoc(text, "2017-01-13");
+    return timeStage
+      .run({ ...doc, events: triggers.map((t) => event(doc, t)) }, KB)
+      .events.map((e) => e.date);
+  };
+  assert.deepEqual(
+    story("In 1998, rebels bombed the embassy. In retaliation, the army shelled their camps.", [
+      "bombed",
+      "shelled",
+    ]),
+    ["1998", "1998"],
+  );
+  assert.deepEqual(
+    story("In 1998, rebels bombed the embassy. The army is shelling their camps now.", [
+      "bombed",
+      "shelling",
+    ]),
+    ["1998", "2017-01-13"],
+  );
+  assert.deepEqual(
+    story("Rebels bombed the embassy in 1998. The army shelled their camps.", ["bombed", "shelled"]),
+    ["1998", "2017-01-13"],
+  );
+});
