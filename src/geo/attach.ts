@@ -11,6 +11,10 @@ import { hostTarget, victimsOfPlace } from "./host.js";
  * when no stronger preposition does.
  */
 
+/** Roots of statements (not meetings) and how near their place must be. */
+const STATEMENT_ROOTS: ReadonlySet<string> = new Set(["01", "02", "03", "05", "10", "11", "12", "13"]);
+const VERBAL_REACH = 3;
+
 /** Extra distance (in tokens) for a weaker preposition. */
 const WEAK_PENALTY = 50;
 const EVENT_WEAK_PREPS: ReadonlySet<string> = new Set(["to", "into", "on", "toward", "towards"]);
@@ -53,6 +57,9 @@ export function placeForEvent(
     if (!weak && !STRONG_PREPS.has(prep)) continue;
     const range: [number, number] = [place.tokens[0], place.tokens[1] - 1];
     const distance = trigger === null ? 0 : gap(range, trigger);
+    // A statement happens where it is made ("said in Moscow"), not where its content is
+    // ("regrets the cancellation of programs in Azerbaijan"): only a place next to its verb.
+    if (STATEMENT_ROOTS.has(event.root) && distance > VERBAL_REACH) continue;
     const score = distance + (weak ? WEAK_PENALTY : 0);
     if (score < bestScore) {
       best = place;

@@ -307,3 +307,20 @@ test("the stage is pure: new arrays, input untouched", () => {
   assert.deepEqual(input, before);
   assert.notEqual(out.events[0], input.events[0]);
 });
+
+test("a statement is placed only by a place next to its verb, not by one in its content", () => {
+  const doc = makeDoc(
+    "Moscow regrets the cancellation of cultural programs in Kiev. Moscow said in Kiev that it regretted it.",
+  );
+  const source = actor("RUSGOV", "RUS", "Moscow");
+  const target = actor("UKRGOV", "UKR", "Kyiv");
+  const statement = (trigger: string) => ({
+    ...event(doc, trigger, source, target),
+    code: "110",
+    root: "11",
+    quad: 3,
+  });
+  const out = run({ ...doc, events: [statement("regrets"), statement("said")] });
+  assert.equal(out.events[0].place, null);
+  assert.equal(out.events[1].place?.name, "Kyiv");
+});
