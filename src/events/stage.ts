@@ -62,7 +62,12 @@ export const eventsStage: Stage = {
     }
     for (const s of doc.sentences) {
       const mentions = bySentence.get(s.index) ?? [];
-      const triggers = findTriggers(kb.patterns, tokens, s.tokenStart, s.tokenEnd);
+      // The object word of a verb pattern ("held back loan guarantees") is part of that event,
+      // not an event of its own, even when it could be read as a verb.
+      const found = findTriggers(kb.patterns, tokens, s.tokenStart, s.tokenEnd);
+      const triggers = found.filter(
+        (t) => !found.some((o) => o !== t && o.objectAt === t.head && o.head < t.head),
+      );
       const kept: Trigger[] = [];
       const consumed = new Set<Trigger>();
       for (const trig of triggers) {
