@@ -238,4 +238,7 @@ describe("event coding: constructions", () => {
     const halvik = codeUpToEvents("Sudrian troops attacked a camp 20 miles north of Halvik.", kb).actors[1];
     assert.equal(halvik.locative, true);
   });
+  it("does not code a verb pattern's object word as an act of its own", () => {
+    assert.deepEqual(events("Norland held back loan guarantees to Sudria."), ["NRLGOV 1621 SDRGOV"]);
+  });
 });
