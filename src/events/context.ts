@@ -4,6 +4,23 @@ import type { Trigger } from "./triggers.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "nt"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "ca"]);
+const READINESS = new Set(["be", "to", "ready", "willing", "able", "prepared"]);
+/** Verbs and nouns whose "that"-clause states what is demanded, not what happened. */
+const DEMANDING = new Set([
+  "demand",
+  "urge",
+  "insist",
+  "ask",
+  "request",
+  "recommend",
+  "propose",
+  "suggest",
+  "require",
+  "call",
+  "demanded",
+  "urged",
+  "insisted",
+]);
 const FORECAST = new Set(["expected", "likely", "unlikely", "due", "set", "poised", "supposed", "tipped"]);
 const CONDITIONS = new Set(["if", "unless", "whether"]);
 const BE = new Set([
@@ -66,12 +83,22 @@ export function isHypothetical(
   sentenceEnd: number,
 ): boolean {
   if (tokens[sentenceEnd - 1]?.normal === "?") return true;
-  for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 3); j--) {
+  for (let j = trig.start - 1; j >= Math.max(sentenceStart, trig.start - 5); j--) {
     const t = tokens[j];
     if (MODALS.has(t.normal)) return true;
+    // "must be ready to mediate": through a readiness phrase to its modal.
+    if (READINESS.has(t.normal)) continue;
     if (!SKIP_IN_VERB_GROUP.has(t.pos) && !NEGATORS.has(t.normal) && !CATENATIVE.has(t.lemma)) break;
   }
   for (let j = sentenceStart; j < trig.start; j++) if (CONDITIONS.has(tokens[j].normal)) return true;
+  // "demanded that Israel ease restrictions": the content of a demand is not an act (the demand is).
+  for (let j = trig.start - 1; j >= Math.max(sentenceStart + 1, trig.start - 10); j--) {
+    if (tokens[j].normal !== "that") continue;
+    let g = j - 1;
+    while (g > sentenceStart && (tokens[g].pos === "ADV" || TIME_WORDS.has(tokens[g].normal))) g--;
+    if (DEMANDING.has(tokens[g].lemma) || DEMANDING.has(tokens[g].normal)) return true;
+    break;
+  }
   // "is expected to protest", "is likely to meet": a forecast, not an act.
   const p1 = tokens[trig.start - 1];
   const p2 = tokens[trig.start - 2];
@@ -94,7 +121,7 @@ export function isPassive(tokens: readonly Token[], trig: Trigger, sentenceStart
   // right after a noun, with no object of its own.
   const prev = tokens[trig.head - 1];
   const next = tokens[trig.end];
-  const nounBefore = prev !== undefined && prev.pos === "NOUN" && head.normal.endsWith("ed");
+  const nounBefore = prev !== undefined && prev.pos === "NOUN";
   const noObject =
     next === undefined ||
     ((next.pos === "ADP" || next.pos === "PUNCT") && next.normal !== "to" && next.normal !== "as");
@@ -175,6 +202,11 @@ export function isDependentInfinitive(
   earlier: readonly Trigger[],
 ): boolean {
   if (trig.pattern.kind !== "verb") return false;
+  // "to help him oust X", "helped defend": a bare infinitive after "help" is a purpose.
+  for (let k = trig.start - 1; k >= Math.max(0, trig.start - 3); k--) {
+    if (tokens[k].lemma === "help") return true;
+    if (tokens[k].pos !== "PRON" && tokens[k].pos !== "PROPN" && tokens[k].normal !== "to") break;
+  }
   if (tokens[trig.start - 1]?.normal !== "to") return false;
   // "to X" is an act of its own only after a verb of decision or intent ("decided to expel",
   // "agreed to meet", "plans to visit"); after anything else ("in order to", "the goal of … to",

@@ -46,8 +46,13 @@ function verbal(tokens: readonly Token[], i: number): boolean {
     return false;
   // A participle right after a common noun modifies it ("a plane flying from Baku").
   const prevTok = tokens[i - 1];
-  // A gerund after a noun or an adjective is a noun ("a plane flying from", "the brutal killing").
-  if (t.normal.endsWith("ing") && prevTok !== undefined && (prevTok.pos === "NOUN" || prevTok.pos === "ADJ"))
+  // A gerund after a noun, an adjective or a possessive is a noun or a modifier ("a plane flying
+  // from", "the brutal killing", "Jordan's visiting king").
+  if (
+    t.normal.endsWith("ing") &&
+    prevTok !== undefined &&
+    (prevTok.pos === "NOUN" || prevTok.pos === "ADJ" || prevTok.normal === "'s" || prevTok.normal === "’s")
+  )
     return false;
   const prev = tokens[i - 1];
   // A participle right after an article or a verb modifies the noun after it ("the occupied

@@ -241,4 +241,19 @@ describe("event coding: constructions", () => {
   it("does not code a verb pattern's object word as an act of its own", () => {
     assert.deepEqual(events("Norland held back loan guarantees to Sudria."), ["NRLGOV 1621 SDRGOV"]);
   });
+  it("does not code what is demanded or obliged as done", () => {
+    assert.deepEqual(events("Norland demanded that Sudria meet the United Nations."), []);
+    assert.deepEqual(events("Norland said Sudria must be ready to meet the United Nations."), [
+      "NRLGOV 100 SDRGOV",
+    ]);
+  });
+  it("does not code a bare infinitive after 'help' as an act of the helper", () => {
+    assert.deepEqual(events("Norland sent troops to help Sudria attack the United Nations."), []);
+  });
+  it("reads an -ing word after a possessive as a modifier", () => {
+    assert.deepEqual(events("Norland met Sudria's visiting president."), [
+      "NRLGOV 040 SDRGOV",
+      "SDRGOV 040 NRLGOV",
+    ]);
+  });
 });
