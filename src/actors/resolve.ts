@@ -8,11 +8,15 @@ import { actorCode } from "./compose.js";
  * else the story's most mentioned country.
  */
 /** The country of the locative mention nearest to `m` in its sentence ("President X … visit to Beirut"). */
-function nearestPlace(mentions: readonly ActorMention[], m: ActorMention): string | null {
+function nearestPlace(
+  mentions: readonly ActorMention[],
+  m: ActorMention,
+  tokens: readonly Token[],
+): string | null {
   let best: ActorMention | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const o of mentions) {
-    if (o.sentence !== m.sentence || !o.locative || o.country === null) continue;
+    if (o.sentence !== m.sentence || !o.locative || o.country === null || basedIn(tokens, o)) continue;
     const gap = o.tokens[0] >= m.tokens[1] ? o.tokens[0] - m.tokens[1] : m.tokens[0] - o.tokens[1];
     if (gap < bestGap) [best, bestGap] = [o, gap];
   }
@@ -127,7 +131,7 @@ export function fillCountries(
       }
     }
     if (country === null)
-      country = nearestPlace(mentions, m) ?? placeCountryBySentence.get(m.sentence) ?? dominant;
+      country = nearestPlace(mentions, m, tokens) ?? placeCountryBySentence.get(m.sentence) ?? dominant;
     if (country === null) {
       out.push(m);
       continue;
@@ -141,4 +145,9 @@ export function fillCountries(
     });
   }
   return out;
+}
+
+/** "a UK-based group": a place that says where someone is based, not where things happen. */
+export function basedIn(tokens: readonly Token[], m: ActorMention): boolean {
+  return tokens[m.tokens[1]]?.normal === "-" && tokens[m.tokens[1] + 1]?.normal === "based";
 }

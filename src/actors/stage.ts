@@ -4,7 +4,7 @@ import type { Stage } from "../pipeline/stage.js";
 import { compose, type NameBook } from "./compose.js";
 import { bothSides, namesAgain, pronouns, quotedSpeaker, type Scope, theCountry, they } from "./coref.js";
 import { findHits } from "./hits.js";
-import { fillCountries } from "./resolve.js";
+import { basedIn, fillCountries } from "./resolve.js";
 
 /** Finds actor mentions: dictionary phrases composed into CAMEO actors, then resolved across the story. */
 export const actorsStage: Stage = {
@@ -58,7 +58,13 @@ export const actorsStage: Stage = {
         );
       for (const m of sentenceMentions) {
         const inDateline = dateline !== null && m.span[1] <= dateline.span[1];
-        if (m.locative && m.country !== null && !inDateline && !placeCountry.has(s.index))
+        if (
+          m.locative &&
+          m.country !== null &&
+          !inDateline &&
+          !basedIn(tokens, m) &&
+          !placeCountry.has(s.index)
+        )
           placeCountry.set(s.index, m.country);
       }
       all.push(...sentenceMentions);

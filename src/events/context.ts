@@ -5,6 +5,8 @@ import type { Trigger } from "./triggers.js";
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "nt"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "ca"]);
 const READINESS = new Set(["be", "to", "ready", "willing", "able", "prepared"]);
+/** Verbs whose complement is asserted by someone, not told as fact by the story. */
+const ALLEGING = new Set(["claim", "allege", "deny", "rumour", "rumor"]);
 /** Verbs and nouns whose "that"-clause states what is demanded, not what happened. */
 const DEMANDING = new Set([
   "demand",
@@ -91,12 +93,23 @@ export function isHypothetical(
     if (!SKIP_IN_VERB_GROUP.has(t.pos) && !NEGATORS.has(t.normal) && !CATENATIVE.has(t.lemma)) break;
   }
   for (let j = sentenceStart; j < trig.start; j++) if (CONDITIONS.has(tokens[j].normal)) return true;
-  // "demanded that Israel ease restrictions": the content of a demand is not an act (the demand is).
+  // "demanded that Israel ease restrictions": the content of a demand is not an act (the demand
+  // is); "claimed (that) ISIL had attacked Iraq", "denied it attacked": neither is a claim's.
   for (let j = trig.start - 1; j >= Math.max(sentenceStart + 1, trig.start - 10); j--) {
-    if (tokens[j].normal !== "that") continue;
+    const w = tokens[j];
+    if (ALLEGING.has(w.lemma) && w.pos === "VERB" && j < trig.start - 1) return true;
+    if (w.normal !== "that") {
+      if (w.normal === "," || (w.pos === "VERB" && !ALLEGING.has(w.lemma)) || w.pos === "SCONJ") break;
+      continue;
+    }
     let g = j - 1;
     while (g > sentenceStart && (tokens[g].pos === "ADV" || TIME_WORDS.has(tokens[g].normal))) g--;
-    if (DEMANDING.has(tokens[g].lemma) || DEMANDING.has(tokens[g].normal)) return true;
+    if (
+      DEMANDING.has(tokens[g].lemma) ||
+      DEMANDING.has(tokens[g].normal) ||
+      (ALLEGING.has(tokens[g].lemma) && tokens[g].pos === "VERB")
+    )
+      return true;
     break;
   }
   // "is expected to protest", "is likely to meet": a forecast, not an act.

@@ -83,4 +83,11 @@ describe("actor recognition", () => {
       ["Norland", "NRL"],
     ]);
   });
+  it("does not give actors the country of a place that only says where a group is based", () => {
+    assert.deepEqual(actors("A Halvik-based group said police arrested two men."), [
+      ["Halvik", "NRL"],
+      ["police", "---COP"],
+      ["men", "---CVL"],
+    ]);
+  });
 });

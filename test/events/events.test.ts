@@ -256,4 +256,11 @@ describe("event coding: constructions", () => {
       "SDRGOV 040 NRLGOV",
     ]);
   });
+  it("does not code what an actor claims or denies as fact", () => {
+    assert.deepEqual(events("Norland claimed that Sudrian troops attacked Halvik."), []);
+    assert.deepEqual(events("Norland denied its army attacked Sudria."), []);
+    assert.deepEqual(events("Norland's claims were rejected and the Sudrian army attacked Halvik."), [
+      "SDRMIL 190 NRLGOV",
+    ]);
+  });
 });
