@@ -52,6 +52,25 @@ function announcing(tokens: readonly Token[], time: [number, number], trigger: [
   return true;
 }
 
+/**
+ * "condemned the move announced on Monday": a time after the trigger that directly follows
+ * another verb (within two tokens) dates that verb's act, not the trigger's — unless that verb
+ * reports the sentence.
+ */
+function ofLaterVerb(
+  tokens: readonly Token[],
+  time: [number, number] | null,
+  trigger: [number, number],
+): boolean {
+  if (time === null || time[0] <= trigger[1] + 1) return false;
+  for (let k = time[0] - 1; k >= Math.max(trigger[1] + 1, time[0] - 2); k--)
+    if (tokens[k].pos === "VERB") return !REPORTING.has(tokens[k].lemma);
+  return false;
+}
+
+/** Reporting verbs: their time ("…, the ministry said on Wednesday") still dates the report. */
+const REPORTING = new Set(["say", "tell", "report", "add", "state", "write", "confirm"]);
+
 /** The time mention that dates an event, or null. */
 export function timeForEvent(
   doc: Doc,
@@ -60,12 +79,17 @@ export function timeForEvent(
 ): TimeMention | null {
   // "the 2022 presidential election": a year that modifies a noun dates that noun, not a verb's act.
   const verbal = !event.rule.includes("/noun");
-  const candidates = times.filter((t) => t.sentence === event.sentenceIndex && !(verbal && modifiesNoun(t)));
-  if (candidates.length === 0) return null;
-  if (candidates.length === 1 && !event.rule.includes("/future")) return candidates[0];
   const sentence = doc.sentences[event.sentenceIndex];
   const tokens = sentence ? doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd) : [];
   const trigger = tokenRange(tokens, event.trigger);
+  const candidates = times.filter(
+    (t) =>
+      t.sentence === event.sentenceIndex &&
+      !(verbal && modifiesNoun(t)) &&
+      !(trigger !== null && ofLaterVerb(tokens, tokenRange(tokens, t.span), trigger)),
+  );
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1 && !event.rule.includes("/future")) return candidates[0];
   if (trigger === null) return candidates[0];
   const clauses = clauseIds(tokens);
   // An announced act ("will press charges after it joins on April 1") is dated by its

@@ -274,3 +274,14 @@ test("a simple-past sentence after one opening with an old date continues that n
     ["1998", "2017-01-13"],
   );
 });
+
+test("a time right after a later verb dates that verb, unless it reports the sentence", () => {
+  assert.deepEqual(dateOf("The League condemned the move announced on Saturday.", "condemned"), {
+    date: "2025-06-30",
+    stated: false,
+  });
+  assert.deepEqual(dateOf("Azerbaijan summoned the envoy, the ministry said on Saturday.", "summoned"), {
+    date: "2025-06-28",
+    stated: true,
+  });
+});
