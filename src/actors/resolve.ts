@@ -107,6 +107,14 @@ export function fillCountries(
     // Else a country named in the same sentence ("South Korea evacuated 80 people") — but not for a
     // named person ("President Michel Suleiman"), who is usually someone else's counterpart.
     const named = head.pos === "PROPN";
+    // Refugees and migrants are rarely of the country that hosts or turns them away: without a
+    // stated country (or an earlier mention of them) they stay of unknown country …
+    if (country === null && m.role === "REF") {
+      // … except the place they are named with ("refugees fleeing the war in Liberia").
+      const place = nearestPlace(mentions, m, tokens);
+      out.push(place === null ? m : { ...m, country: place, code: actorCode(place, m.role), via: "coref" });
+      continue;
+    }
     // Officials met by a visitor in a story filed from their country: that country.
     // (only when the story is about that country at all: among its two most mentioned).
     if (

@@ -150,7 +150,7 @@ describe("event coding: constructions", () => {
     );
   });
   it("codes a cooperative act refused for the future as a rejection (120)", () => {
-    assert.deepEqual(events("Sudria will not accept Norlandic refugees."), ["SDRGOV 120 NRL"]);
+    assert.deepEqual(events("Sudria will not accept Norlandic refugees."), ["SDRGOV 120 NRLREF"]);
   });
   it("does not code a past negated act at all", () => {
     assert.deepEqual(events("Sudria did not accept Norlandic refugees."), []);
@@ -262,5 +262,8 @@ describe("event coding: constructions", () => {
     assert.deepEqual(events("Norland's claims were rejected and the Sudrian army attacked Halvik."), [
       "SDRMIL 190 NRLGOV",
     ]);
+  });
+  it("leaves refugees without a stated country of unknown country, not the host's", () => {
+    assert.deepEqual(events("Sudria accepted refugees on Monday."), ["SDRGOV 075 ---REF"]);
   });
 });
