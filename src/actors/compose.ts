@@ -257,6 +257,12 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
       continue;
     }
     if (hit.kind === "person") {
+      // A bare surname of someone never in office near the story's date, and not named in full
+      // earlier in the story, is likely someone else ("Shaheen" in 1987 is not a 2020 envoy).
+      if (hit.surname && !ctx.names.has(tokens[h.start].text) && !servesNear(h, ctx.date)) {
+        k++;
+        continue;
+      }
       const pm = personMention(ctx, h.start, h, []);
       if (h.end - h.start > 1) remember(ctx, h.start, h.end, pm, pm.entries);
       out.push(pm);
@@ -325,6 +331,23 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
     k++;
   }
   return out;
+}
+
+/** Years around a story's date within which a person's office makes a bare surname theirs. */
+const SURNAME_YEARS = 3;
+
+/** Does some person sharing this hit's name hold an office within SURNAME_YEARS of `date`? */
+function servesNear(h: Hit, date: string | null): boolean {
+  if (date === null) return true;
+  const year = Number(date.slice(0, 4));
+  const people = [h.hit, ...h.alternates].flatMap((x) => (x.kind === "person" ? [x.person] : []));
+  return people.some((p) =>
+    p.terms.some((t) => {
+      const from = Number(t.from.slice(0, 4));
+      const to = t.to === null ? Number.POSITIVE_INFINITY : Number(t.to.slice(0, 4));
+      return year >= from - SURNAME_YEARS && year <= to + SURNAME_YEARS;
+    }),
+  );
 }
 
 function personMention(ctx: Ctx, start: number, h: Hit, entries: string[]): ActorMention {

@@ -23,6 +23,9 @@ function nearestPlace(
   return best?.country ?? null;
 }
 
+/** Roles of state officials, who are found where a story is filed (not gunmen or crowds). */
+const OFFICIAL_ROLES: ReadonlySet<string> = new Set(["GOV", "COP", "MIL", "LEG", "JUD", "SPY"]);
+
 export function fillCountries(
   mentions: ActorMention[],
   placeCountryBySentence: Map<number, string>,
@@ -121,6 +124,7 @@ export function fillCountries(
       country === null &&
       datelineCountry !== null &&
       m.via !== "adjective" &&
+      OFFICIAL_ROLES.has(m.role ?? "") &&
       topTwo.includes(datelineCountry)
     )
       country = datelineCountry;

@@ -90,4 +90,12 @@ describe("actor recognition", () => {
       ["men", "---CVL"],
     ]);
   });
+  it("takes a bare surname for a listed person only near their time in office or after their full name", () => {
+    assert.deepEqual(actors("Vey spoke.", "2005-01-01"), [["Vey", "SDRGOV"]]);
+    assert.deepEqual(actors("Vey spoke.", "1980-01-01"), []);
+    assert.deepEqual(actors("Tomas Vey arrived. Later Vey spoke.", "1980-01-01"), [
+      ["Tomas Vey", "SDRELI"],
+      ["Vey", "SDRELI"],
+    ]);
+  });
 });
