@@ -142,6 +142,9 @@ const SIDES = new Set([
   "leaders",
 ]);
 
+/** Organisations that are a side of their own in a conflict, not part of their country's side. */
+const OWN_SIDE_ROLES: ReadonlySet<string> = new Set(["REB", "INS", "SEP", "IMG", "UAF", "OPP", "IGO", "NGO"]);
+
 /**
  * "Both countries", "the two sides": the two actors the story is about so far (the two most
  * mentioned countries or organisations), as one group mention whose members events expand.
@@ -152,13 +155,20 @@ export function bothSides(scope: Scope, previous: readonly ActorMention[]): Acto
   for (let i = from; i + 1 < to; i++) {
     if (!BOTH.has(tokens[i].normal) || !SIDES.has(tokens[i + 1].normal)) continue;
     if (tokens[i].normal === "two" && tokens[i - 1]?.normal !== "the") continue;
+    // Sides are countries, or organisations by their own code ("the Taliban" is not Kabul's side).
     const counts = new Map<string, { n: number; m: ActorMention }>();
+    const rank = (m: ActorMention) => (m.role === null ? 0 : m.role === "GOV" ? 1 : 2);
     for (const m of previous) {
-      if (m.locative || m.via === "adjective" || m.via === "pronoun" || m.members) continue;
-      const key = m.country ?? m.code;
+      if (m.locative || m.via === "adjective" || m.via === "pronoun" || m.members || m.code.startsWith("---"))
+        continue;
+      const org = m.entries.some((e) => e.startsWith("org.")) && OWN_SIDE_ROLES.has(m.role ?? "");
+      const key = org ? m.code : (m.country ?? m.code);
       const c = counts.get(key);
-      if (c) c.n++;
-      else counts.set(key, { n: 1, m });
+      if (c) {
+        c.n++;
+        // A country side is the country itself or its government, not whichever actor came first.
+        if (rank(m) < rank(c.m)) c.m = m;
+      } else counts.set(key, { n: 1, m });
     }
     const top = [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2);
     if (top.length < 2) continue;

@@ -183,7 +183,12 @@ export const eventsStage: Stage = {
         // An announced act is the announcer's intent only: "X will meet Y" is not Y's intent.
         const symmetric = trig.pattern.entry.symmetric === true && future === null;
         // "Brazil and the United States agreed …": cooperation between a compound subject runs both ways.
-        const mutual = symmetric || MUTUAL_ROOTS.has(trig.pattern.entry.code.slice(0, 2));
+        // "Both sides said they were hopeful", "both countries put their militaries on alert": a
+        // group's statement or posture with no other target is aimed at each other.
+        const root = trig.pattern.entry.code.slice(0, 2);
+        const group = sources.length > 1 && sources.every((m) => m.via === "coref" || m.via === "pronoun");
+        const mutual =
+          symmetric || MUTUAL_ROOTS.has(root) || (group && (IMPLIED_TARGET_ROOTS.has(root) || root === "01"));
         if ((mutual && targets.length === 0 && sources.length > 1) || (symmetric && sources.length > 1)) {
           for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
         } else if (targets.length === 0 && trig.pattern.entry.code.startsWith("055")) {

@@ -266,4 +266,10 @@ describe("event coding: constructions", () => {
   it("leaves refugees without a stated country of unknown country, not the host's", () => {
     assert.deepEqual(events("Sudria accepted refugees on Monday."), ["SDRGOV 075 ---REF"]);
   });
+  it("aims a statement of 'both countries' with no target at each other, a country's news outlet being part of its side", () => {
+    const found = events(
+      "Norland met Sudria on Monday. The Norland Herald and Norland spoke. Both sides threatened.",
+    );
+    assert.deepEqual(found.slice(2), ["NRLGOV 130 SDRGOV", "SDRGOV 130 NRLGOV"]);
+  });
 });
