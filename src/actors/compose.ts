@@ -330,6 +330,38 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
     }
     k++;
   }
+  const named = namedBefore(ctx, out);
+  return named.length === 0 ? out : [...out, ...named].sort((a, b) => a.tokens[0] - b.tokens[0]);
+}
+
+/**
+ * "Jeff Rathke, the State Department spokesperson, said": a name right before an apposition
+ * that is an actor is that actor, so the bare surname is found again later in the story.
+ */
+function namedBefore(ctx: Ctx, mentions: readonly ActorMention[]): ActorMention[] {
+  const { tokens } = ctx;
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    if (m.via === "person" || m.via === "adjective" || m.locative || m.country === null) continue;
+    // Officials only: "a China scholar" describes expertise, not who the person acts for.
+    if (!["GOV", "MIL", "COP", "JUD", "LEG", "SPY"].includes(m.role ?? "")) continue;
+    let comma = m.tokens[0] - 1;
+    if (tokens[comma]?.pos === "DET") comma--;
+    if (tokens[comma]?.normal !== ",") continue;
+    let start = comma;
+    while (
+      start > 0 &&
+      isNameToken(tokens[start - 1]) &&
+      tokens[start - 1].pos === "PROPN" &&
+      comma - start < 3
+    )
+      start--;
+    const taken = mentions.some((o) => o.tokens[0] < comma && o.tokens[1] > start);
+    if (comma - start < 2 || taken) continue;
+    const actor = { country: m.country, role: m.role };
+    remember(ctx, start, comma, actor, m.entries);
+    out.push(mention(ctx, start, comma, actor, m.entries, "coref"));
+  }
   return out;
 }
 

@@ -98,4 +98,16 @@ describe("actor recognition", () => {
       ["Vey", "SDRELI"],
     ]);
   });
+  it("gives a name before an official's apposition that official's actor, also for its surname later", () => {
+    assert.deepEqual(actors("Karl Lind, the Sudrian envoy, spoke. Later Lind met Norland."), [
+      ["Karl Lind", "SDRGOV"],
+      ["Sudrian envoy", "SDRGOV"],
+      ["Lind", "SDRGOV"],
+      ["Norland", "NRL"],
+    ]);
+    assert.deepEqual(actors("Karl Lind, a Sudrian journalist, spoke. Later Lind met Norland."), [
+      ["Sudrian journalist", "SDRMED"],
+      ["Norland", "NRL"],
+    ]);
+  });
 });
