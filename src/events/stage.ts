@@ -33,8 +33,8 @@ const NEVER_SELF = new Set(["01", "05", "06", "07", "10", "11", "12"]);
 /** Demands, criticism, rejections and threats: reactions addressed to the other side. */
 const STATEMENT_ROOTS = new Set(["10", "11", "12", "13"]);
 
-/** Roots whose acts without a named target are aimed at the story's other side: statements, posture. */
-const IMPLIED_TARGET_ROOTS = new Set([...STATEMENT_ROOTS, "15"]);
+/** Roots whose acts without a named target are aimed at the story's other side: statements, posture, cuts in relations. */
+const IMPLIED_TARGET_ROOTS = new Set([...STATEMENT_ROOTS, "15", "16"]);
 
 /** Roots where a source's own forces in object position are its instrument (deploy, send, supply). */
 const INSTRUMENT_ROOTS = new Set(["06", "07", "15"]);

@@ -272,4 +272,10 @@ describe("event coding: constructions", () => {
     );
     assert.deepEqual(found.slice(2), ["NRLGOV 130 SDRGOV", "SDRGOV 130 NRLGOV"]);
   });
+  it("aims a cut in relations with no named target at the story's other side", () => {
+    const found = events(
+      "Norland met Sudria on Monday. Sudria met Norland on Friday. Norland attacked Sudria. Norland held back loan guarantees.",
+    );
+    assert.equal(found[found.length - 1], "NRLGOV 1621 SDR");
+  });
 });
