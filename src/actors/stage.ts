@@ -4,6 +4,7 @@ import type { Stage } from "../pipeline/stage.js";
 import { compose, type NameBook } from "./compose.js";
 import { bothSides, namesAgain, pronouns, quotedSpeaker, type Scope, theCountry, they } from "./coref.js";
 import { findHits } from "./hits.js";
+import { placeCountries } from "./placed.js";
 import { basedIn, fillCountries } from "./resolve.js";
 
 /** Finds actor mentions: dictionary phrases composed into CAMEO actors, then resolved across the story. */
@@ -73,6 +74,7 @@ export const actorsStage: Stage = {
       dateline === null
         ? null
         : (all.find((m) => m.span[1] <= dateline.span[1] && m.country !== null)?.country ?? null);
-    return { ...doc, actors: fillCountries(all, placeCountry, tokens, datelineCountry) };
+    const placed = kb.gazetteer ? placeCountries(all, tokens, (name) => kb.gazetteer.lookup(name)) : all;
+    return { ...doc, actors: fillCountries(placed, placeCountry, tokens, datelineCountry) };
   },
 };
