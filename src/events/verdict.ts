@@ -66,15 +66,17 @@ export function verdicts(
     const verb: Trigger = { pattern: COMPILED, head: j, start: j, end: j + 1, objectAt: null };
     const [source] = subjectOf(tokens, verb, mentions, from);
     if (source === undefined) continue;
+    const usable = (m: ActorMention) => !m.locative && m.code !== source.code && m.via !== "pronoun";
+    // "called the move illegal": the actor between verb and verdict; "was appalled that X …",
+    // "outraged by X's …": the actor of the clause right after the verdict.
+    let next = adj.i + 1;
+    while (tokens[next]?.pos === "PUNCT" && tokens[next].normal !== ",") next++;
+    const after = tokens[next]?.normal;
     const target =
-      mentions.find(
-        (m) =>
-          m.tokens[0] > j &&
-          m.tokens[0] < adj.i &&
-          !m.locative &&
-          m.code !== source.code &&
-          m.via !== "pronoun",
-      ) ?? null;
+      mentions.find((m) => m.tokens[0] > j && m.tokens[0] < adj.i && usable(m)) ??
+      (after === "that" || after === "by" || after === "at"
+        ? (mentions.find((m) => m.tokens[0] > next && m.tokens[0] <= next + 4 && usable(m)) ?? null)
+        : null);
     return [
       {
         trigger: { pattern: COMPILED, head: adj.i, start: adj.i, end: adj.i + 1, objectAt: null },

@@ -278,4 +278,9 @@ describe("event coding: constructions", () => {
     );
     assert.equal(found[found.length - 1], "NRLGOV 1621 SDR");
   });
+  it("aims a verdict followed by a that-clause at the clause's actor, past quotation marks", () => {
+    assert.deepEqual(events("Norland said it was “illegal” that the Sudrian army held the vote."), [
+      "NRLGOV 111 SDRMIL",
+    ]);
+  });
 });
