@@ -2,6 +2,7 @@ import type { ActorMention, Doc } from "../model/types.js";
 import type { Stage } from "../pipeline/stage.js";
 import { agentlessSource, speakerOf, violentNounAfter } from "./agentless.js";
 import { eventAnaphor } from "./anaphor.js";
+import { BLAME, blames } from "./blame.js";
 import {
   isCharacterisation,
   isDependentInfinitive,
@@ -279,6 +280,21 @@ export const eventsStage: Stage = {
         const rule = `${VERDICT.id}/${word.id}`;
         const ev = makeEvent(story, s, v.trigger, span, v.source, target, kb.cameo, 0.65, rule, word.code);
         if (ev) made.push({ event: ev, head: "verdict", source: v.source, target });
+      }
+      for (const b of blames(tokens, mentions, s.tokenStart, s.tokenEnd)) {
+        const span: [number, number] = [tokens[b.trigger.start].start, tokens[b.trigger.end - 1].end];
+        const ev = makeEvent(
+          story,
+          s,
+          b.trigger,
+          span,
+          b.source,
+          b.target,
+          kb.cameo,
+          0.7,
+          `${BLAME.id}/active`,
+        );
+        if (ev) made.push({ event: ev, head: "blame", source: b.source, target: b.target });
       }
       for (const d of mustDemands(tokens, mentions, s.tokenStart, s.tokenEnd)) {
         const span: [number, number] = [tokens[d.trigger.start].start, tokens[d.trigger.end - 1].end];

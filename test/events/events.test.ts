@@ -283,4 +283,11 @@ describe("event coding: constructions", () => {
       "NRLGOV 111 SDRMIL",
     ]);
   });
+  it("codes a speaker holding another actor responsible or to blame as an accusation (construction.blame)", () => {
+    assert.deepEqual(events("“Sudria is responsible for the deaths,” said the Norland Herald."), [
+      "NRLMED 112 SDRGOV",
+    ]);
+    assert.deepEqual(events("Norland said Sudria was to blame for the attack."), ["NRLGOV 112 SDRGOV"]);
+    assert.deepEqual(events("The responsible government said it."), []);
+  });
 });
