@@ -20,7 +20,7 @@ import { MUST_DEMAND, mustDemands } from "./must.js";
 import { lightVerbOf, nounSource, victimsBefore } from "./nominal.js";
 import { makeEvent } from "./record.js";
 import { agentOf, giverOf, objectOf, subjectOf, subjectOwner } from "./slots.js";
-import { carriesPromise, threatenedCode } from "./threatened.js";
+import { carriesPromise, requestedCode, threatenedCode } from "./threatened.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { VERDICT, verdicts } from "./verdict.js";
 import { objectLimit } from "./window.js";
@@ -177,6 +177,7 @@ export const eventsStage: Stage = {
         const anchor = trig.pattern.kind === "noun" ? lightVerbOf(tokens, trig, s.tokenStart) : trig;
         const isFutureAct = !refusal && anchor !== null && isFuture(tokens, anchor, s.tokenStart);
         const threat = isFutureAct ? null : threatenedCode(tokens, trig, triggers);
+        const request = isFutureAct || threat !== null ? null : requestedCode(tokens, trig, triggers);
         const future = isFutureAct ? futureCode(trig.pattern.entry.code) : null;
         const start = tokens[trig.start].start;
         const end = tokens[trig.end - 1].end;
@@ -245,7 +246,7 @@ export const eventsStage: Stage = {
           let c = confidence;
           if (a.via === "coref" || a.via === "pronoun") c -= 0.15;
           if (b === null) c -= 0.1;
-          const rule = `${trig.pattern.entry.id}/${voice}${refusal ? "/refusal" : future ? "/future" : threat ? "/threat" : ""}`;
+          const rule = `${trig.pattern.entry.id}/${voice}${refusal ? "/refusal" : future ? "/future" : threat ? "/threat" : request ? "/request" : ""}`;
           const ev = makeEvent(
             story,
             s,
@@ -256,7 +257,7 @@ export const eventsStage: Stage = {
             kb.cameo,
             c,
             rule,
-            refusal ? "120" : (future ?? threat ?? trig.pattern.entry.code),
+            refusal ? "120" : (future ?? threat ?? request ?? trig.pattern.entry.code),
           );
           // "Washington" and "the United States" are one actor once coded: no act against itself.
           // (A state coercing or threatening its own country — martial law, curfews — is coded.)

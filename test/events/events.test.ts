@@ -290,4 +290,9 @@ describe("event coding: constructions", () => {
     assert.deepEqual(events("Norland said Sudria was to blame for the attack."), ["NRLGOV 112 SDRGOV"]);
     assert.deepEqual(events("The responsible government said it."), []);
   });
+  it("gives an appeal the specific code of the act it asks for", () => {
+    assert.deepEqual(events("Norland urged Sudria to release the journalists."), ["NRLGOV 0253 SDRGOV"]);
+    assert.deepEqual(events("Norland urged Sudria to meet the United Nations."), ["NRLGOV 026 SDRGOV"]);
+    assert.deepEqual(events("Norland urged Sudria."), ["NRLGOV 020 SDRGOV"]);
+  });
 });
