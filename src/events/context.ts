@@ -5,6 +5,25 @@ import type { Trigger } from "./triggers.js";
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "nt"]);
 const MODALS = new Set(["could", "might", "may", "should", "must", "can", "ca"]);
 const READINESS = new Set(["be", "to", "ready", "willing", "able", "prepared"]);
+/** Nouns whose "that"-clause is an assertion, not a fact ("the idea that the U.S. is training …"). */
+const ASSERTED = new Set([
+  "idea",
+  "claim",
+  "allegation",
+  "accusation",
+  "notion",
+  "suggestion",
+  "rumour",
+  "rumor",
+  "assertion",
+  "charge",
+  "speculation",
+  "fear",
+  "concern",
+  "hope",
+  "possibility",
+  "prospect",
+]);
 /** Verbs whose complement is asserted by someone, not told as fact by the story. */
 const ALLEGING = new Set(["claim", "allege", "deny", "rumour", "rumor"]);
 /** Verbs and nouns whose "that"-clause states what is demanded, not what happened. */
@@ -107,7 +126,8 @@ export function isHypothetical(
     if (
       DEMANDING.has(tokens[g].lemma) ||
       DEMANDING.has(tokens[g].normal) ||
-      (ALLEGING.has(tokens[g].lemma) && tokens[g].pos === "VERB")
+      (ALLEGING.has(tokens[g].lemma) && tokens[g].pos === "VERB") ||
+      (ASSERTED.has(tokens[g].lemma) && tokens[g].pos === "NOUN")
     )
       return true;
     break;

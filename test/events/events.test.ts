@@ -295,4 +295,7 @@ describe("event coding: constructions", () => {
     assert.deepEqual(events("Norland urged Sudria to meet the United Nations."), ["NRLGOV 026 SDRGOV"]);
     assert.deepEqual(events("Norland urged Sudria."), ["NRLGOV 020 SDRGOV"]);
   });
+  it("does not code the content of an idea, claim or fear as fact", () => {
+    assert.deepEqual(events("The fear that Sudrian troops attacked Halvik grew."), []);
+  });
 });
