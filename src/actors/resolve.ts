@@ -35,7 +35,8 @@ export function fillCountries(
   const counts = new Map<string, number>();
   const out: ActorMention[] = [];
   for (const m of mentions) {
-    if (m.country !== null && !m.locative) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    // The story's countries: those of its actors and places, not of the outlets quoted.
+    if (m.country !== null && m.role !== "MED") counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
   const topTwo = [...counts.entries()]
     .sort((a, b) => b[1] - a[1])

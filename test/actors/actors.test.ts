@@ -110,4 +110,13 @@ describe("actor recognition", () => {
       ["Norland", "NRL"],
     ]);
   });
+  it("takes the story's country from its actors and places, not from the outlet that reports it", () => {
+    const found = actors(
+      "The Norland Herald reported on it. Clashes erupted in Sudria and in Sudria again. Police arrested men.",
+    );
+    assert.deepEqual(found.slice(3), [
+      ["Police", "SDRCOP"],
+      ["men", "SDRCVL"],
+    ]);
+  });
 });
