@@ -36,7 +36,8 @@ export function fillCountries(
   const out: ActorMention[] = [];
   for (const m of mentions) {
     // The story's countries: those of its actors and places, not of the outlets quoted.
-    if (m.country !== null && m.role !== "MED") counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    if (m.country !== null && m.role !== "MED" && !basedIn(tokens, m))
+      counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
   const topTwo = [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
