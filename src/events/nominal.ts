@@ -120,3 +120,32 @@ export function victimsBefore(
   const noun = of ? tokens[of.i - 1] : undefined;
   return noun !== undefined && CASUALTY.has(noun.lemma) ? [victim] : [];
 }
+
+/**
+ * The protesters of a nominal protest with no named source ("protests in Bolivia against the
+ * interim government", "a rally in Seoul"): civilians of the country of the place right after
+ * it, else of its target.
+ */
+export function crowdOf(
+  tokens: readonly Token[],
+  trig: Trigger,
+  mentions: readonly ActorMention[],
+  targets: readonly ActorMention[],
+): ActorMention | null {
+  const place = mentions.find(
+    (m) => m.locative && m.country !== null && m.tokens[0] >= trig.end && m.tokens[0] <= trig.end + 2,
+  );
+  const country = place?.country ?? targets[0]?.country ?? null;
+  if (country === null) return null;
+  const anchor = place ?? targets[0];
+  return {
+    ...anchor,
+    code: `${country}CVL`,
+    country,
+    role: "CVL",
+    locative: false,
+    text: "",
+    via: "coref",
+    entries: [`country.${country}`],
+  };
+}

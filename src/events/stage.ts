@@ -17,7 +17,7 @@ import { counterpart, hasObject } from "./implied.js";
 import type { Made } from "./made.js";
 import { meansOf } from "./means.js";
 import { MUST_DEMAND, mustDemands } from "./must.js";
-import { lightVerbOf, nounSource, victimsBefore } from "./nominal.js";
+import { crowdOf, lightVerbOf, nounSource, victimsBefore } from "./nominal.js";
 import { makeEvent } from "./record.js";
 import { agentOf, giverOf, objectOf, subjectOf, subjectOwner } from "./slots.js";
 import { carriesPromise, requestedCode, threatenedCode } from "./threatened.js";
@@ -112,6 +112,11 @@ export const eventsStage: Stage = {
               sources = [means.source];
               targets = means.target ? [means.target] : [];
             }
+          }
+          // "protests in Bolivia against the government": crowds of the place where they protest.
+          if (sources.length === 0 && /^14[1-5]/.test(trig.pattern.entry.code)) {
+            const crowd = crowdOf(tokens, trig, mentions, targets);
+            if (crowd !== null) sources = [crowd];
           }
           voice = "noun";
           confidence -= 0.15;

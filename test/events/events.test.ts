@@ -298,4 +298,10 @@ describe("event coding: constructions", () => {
   it("does not code the content of an idea, claim or fear as fact", () => {
     assert.deepEqual(events("The fear that Sudrian troops attacked Halvik grew."), []);
   });
+  it("gives a nominal protest with no named source the civilians of its place", () => {
+    assert.deepEqual(events("Two men died during protests in Sudria against the government."), [
+      "SDRCVL 141 SDRGOV",
+    ]);
+    assert.deepEqual(events("The protests continued."), []);
+  });
 });
