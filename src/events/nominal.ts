@@ -127,7 +127,6 @@ export function victimsBefore(
  * it, else of its target.
  */
 export function crowdOf(
-  tokens: readonly Token[],
   trig: Trigger,
   mentions: readonly ActorMention[],
   targets: readonly ActorMention[],

@@ -115,7 +115,7 @@ export const eventsStage: Stage = {
           }
           // "protests in Bolivia against the government": crowds of the place where they protest.
           if (sources.length === 0 && /^14[1-5]/.test(trig.pattern.entry.code)) {
-            const crowd = crowdOf(tokens, trig, mentions, targets);
+            const crowd = crowdOf(trig, mentions, targets);
             if (crowd !== null) sources = [crowd];
           }
           voice = "noun";
