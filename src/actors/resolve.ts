@@ -12,11 +12,14 @@ function nearestPlace(
   mentions: readonly ActorMention[],
   m: ActorMention,
   tokens: readonly Token[],
+  datelineEnd = 0,
 ): string | null {
   let best: ActorMention | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const o of mentions) {
+    // The dateline ("CAIRO —") is where the story was filed, not where its actors are.
     if (o.sentence !== m.sentence || !o.locative || o.country === null || basedIn(tokens, o)) continue;
+    if (o.span[1] <= datelineEnd) continue;
     const gap = o.tokens[0] >= m.tokens[1] ? o.tokens[0] - m.tokens[1] : m.tokens[0] - o.tokens[1];
     if (gap < bestGap) [best, bestGap] = [o, gap];
   }
@@ -31,12 +34,13 @@ export function fillCountries(
   placeCountryBySentence: Map<number, string>,
   tokens: readonly Token[],
   datelineCountry: string | null = null,
+  datelineEnd = 0,
 ): ActorMention[] {
   const counts = new Map<string, number>();
   const out: ActorMention[] = [];
   for (const m of mentions) {
     // The story's countries: those of its actors and places, not of the outlets quoted.
-    if (m.country !== null && m.role !== "MED" && !basedIn(tokens, m))
+    if (m.country !== null && m.role !== "MED" && !basedIn(tokens, m) && m.span[1] > datelineEnd)
       counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
   const topTwo = [...counts.entries()]
@@ -116,7 +120,7 @@ export function fillCountries(
     // stated country (or an earlier mention of them) they stay of unknown country …
     if (country === null && m.role === "REF") {
       // … except the place they are named with ("refugees fleeing the war in Liberia").
-      const place = nearestPlace(mentions, m, tokens);
+      const place = nearestPlace(mentions, m, tokens, datelineEnd);
       out.push(place === null ? m : { ...m, country: place, code: actorCode(place, m.role), via: "coref" });
       continue;
     }
@@ -145,7 +149,8 @@ export function fillCountries(
       }
     }
     if (country === null)
-      country = nearestPlace(mentions, m, tokens) ?? placeCountryBySentence.get(m.sentence) ?? dominant;
+      country =
+        nearestPlace(mentions, m, tokens, datelineEnd) ?? placeCountryBySentence.get(m.sentence) ?? dominant;
     if (country === null) {
       out.push(m);
       continue;

@@ -75,6 +75,9 @@ export const actorsStage: Stage = {
         ? null
         : (all.find((m) => m.span[1] <= dateline.span[1] && m.country !== null)?.country ?? null);
     const placed = kb.gazetteer ? placeCountries(all, tokens, (name) => kb.gazetteer.lookup(name)) : all;
-    return { ...doc, actors: fillCountries(placed, placeCountry, tokens, datelineCountry) };
+    return {
+      ...doc,
+      actors: fillCountries(placed, placeCountry, tokens, datelineCountry, dateline?.span[1] ?? 0),
+    };
   },
 };

@@ -119,4 +119,10 @@ describe("actor recognition", () => {
       ["men", "SDRCVL"],
     ]);
   });
+  it("does not give the dateline's country to actors of the story", () => {
+    assert.deepEqual(actors("HALVIK — Men attacked the Sudrian envoy. Sudria protested.")[1], [
+      "Men",
+      "SDRCVL",
+    ]);
+  });
 });
