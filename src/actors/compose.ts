@@ -323,10 +323,38 @@ export function compose(hits: readonly Hit[], ctx: Ctx, sentenceEnd: number): Ac
         ),
       );
     } else if (hit.kind === "demonym") {
-      out.push(mention(ctx, h.start, h.end, { country: hit.country, role: "CVL" }, [hit.entry], "phrase"));
+      // "ethnic Albanians": an ethnic group, of the country where it lives (resolved later).
+      const ethnic = tokens[h.start - 1]?.normal === "ethnic";
+      const country = ethnic ? null : hit.country;
+      out.push(mention(ctx, h.start, h.end, { country, role: "CVL" }, ethnic ? [] : [hit.entry], "phrase"));
     } else if (hit.kind === "adjective") {
+      const group = tokens[h.end];
+      const groupEnd = h.end + 1;
+      if (
+        group !== undefined &&
+        group.pos === "PROPN" &&
+        /^[A-Z][a-z]+s$/.test(group.text) &&
+        next?.start !== h.end &&
+        tokens[groupEnd]?.pos !== "PROPN"
+      ) {
+        // "Iraqi Kurds", "Syrian Alawites": an adjective with a people's name is that country's people.
+        const ethnic = tokens[h.start - 1]?.normal === "ethnic";
+        out.push(
+          mention(
+            ctx,
+            h.start,
+            groupEnd,
+            { country: ethnic ? null : hit.country, role: "CVL" },
+            [hit.entry],
+            "compose",
+          ),
+        );
+      }
       // A lone adjective is an actor only as the modifier of a nominal event ("Russian air strikes").
-      out.push(mention(ctx, h.start, h.end, { country: hit.country, role: null }, [hit.entry], "adjective"));
+      else
+        out.push(
+          mention(ctx, h.start, h.end, { country: hit.country, role: null }, [hit.entry], "adjective"),
+        );
     }
     k++;
   }

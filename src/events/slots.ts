@@ -96,6 +96,7 @@ export function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceS
     j--;
     while (j >= sentenceStart && QUANTITY.has(tokens[j].normal)) j--;
   }
+  let number = false;
   while (
     j >= sentenceStart &&
     (tokens[j].pos === "DET" ||
@@ -103,8 +104,12 @@ export function tokenBefore(tokens: readonly Token[], m: ActorMention, sentenceS
       tokens[j].pos === "ADJ" ||
       tokens[j].normal === "-" ||
       tokens[j].normal === "the")
-  )
+  ) {
+    if (tokens[j].pos === "NUM") number = true;
     j--;
+  }
+  // "up to 100 ethnic Albanians": the quantity before a number is not a preposition.
+  if (number) while (j >= sentenceStart && QUANTITY.has(tokens[j].normal)) j--;
   return j >= sentenceStart ? tokens[j] : null;
 }
 

@@ -304,4 +304,8 @@ describe("event coding: constructions", () => {
     ]);
     assert.deepEqual(events("The protests continued."), []);
   });
+  it("codes an ethnic group by where it lives, and an adjective with a people's name as that country's people", () => {
+    assert.deepEqual(events("Up to 100 ethnic Sudrians demonstrated in Halvik."), ["NRLCVL 141 NRL"]);
+    assert.deepEqual(events("Thousands of Sudrian Vands demonstrated against Norland."), ["SDRCVL 141 NRL"]);
+  });
 });
