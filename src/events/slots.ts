@@ -374,6 +374,15 @@ export function objectOf(
     ) {
       return conjuncts(tokens, m, mentions, 1);
     }
+    // "demanded an admission by Moscow that …", "condemned the move announced by X": in a
+    // reaction, the actor of the act reacted to comes first, before any clause after it.
+    if (
+      direct === null &&
+      before === "by" &&
+      trig.pattern.kind === "verb" &&
+      REACTION.has(trig.pattern.entry.code.slice(0, 2))
+    )
+      return conjuncts(tokens, m, mentions, 1);
     if (direct === null && trig.pattern.kind === "verb" && (before === null || !PREPOSITIONS.has(before)))
       direct = m;
   }

@@ -308,4 +308,8 @@ describe("event coding: constructions", () => {
     assert.deepEqual(events("Up to 100 ethnic Sudrians demonstrated in Halvik."), ["NRLCVL 141 NRL"]);
     assert.deepEqual(events("Thousands of Sudrian Vands demonstrated against Norland."), ["SDRCVL 141 NRL"]);
   });
+  it("aims a demand at the actor asked to act ('an apology by X') before any clause after it", () => {
+    const found = events("Norland demanded an apology by Sudria that Sudrian troops attacked Halvik.");
+    assert.equal(found[0], "NRLGOV 100 SDRGOV");
+  });
 });
