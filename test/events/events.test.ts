@@ -242,7 +242,8 @@ describe("event coding: constructions", () => {
     assert.deepEqual(events("Norland held back loan guarantees to Sudria."), ["NRLGOV 1621 SDRGOV"]);
   });
   it("does not code what is demanded or obliged as done", () => {
-    assert.deepEqual(events("Norland demanded that Sudria meet the United Nations."), []);
+    // The demand is the event (100); what is demanded (a meeting) is not.
+    assert.deepEqual(events("Norland demanded that Sudria meet the United Nations."), ["NRLGOV 100 SDRGOV"]);
     assert.deepEqual(events("Norland said Sudria must be ready to meet the United Nations."), [
       "NRLGOV 100 SDRGOV",
     ]);
