@@ -157,7 +157,13 @@ export const eventsStage: Stage = {
           targets = sources.length > 0 ? subjectOf(tokens, trig, mentions, s.tokenStart) : [];
           if (targets.length === 0) continue;
         } else {
-          sources = subjectOf(tokens, trig, mentions, s.tokenStart);
+          // ", killing one person": a participle clause shares the subject of the act before it.
+          const participle =
+            tokens[trig.head].normal.endsWith("ing") && tokens[trig.start - 1]?.normal === ",";
+          const before = participle
+            ? made.find((m) => m.event.sentenceIndex === s.index && !m.event.rule.includes("/noun"))
+            : undefined;
+          sources = before !== undefined ? [before.source] : subjectOf(tokens, trig, mentions, s.tokenStart);
           targets = objectOf(tokens, trig, mentions, limit, s.tokenStart);
           if (targets.length === 0) {
             const culprit = eventAnaphor(tokens, trig, triggers, made, limit);

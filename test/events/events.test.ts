@@ -313,4 +313,10 @@ describe("event coding: constructions", () => {
     const found = events("Norland demanded an apology by Sudria that Sudrian troops attacked Halvik.");
     assert.equal(found[0], "NRLGOV 100 SDRGOV");
   });
+  it("gives a participle clause (', killing …') the subject of the act before it", () => {
+    assert.deepEqual(
+      events("Sudrian troops attacked Halvik as Norlandic journalists watched, killing two men."),
+      ["SDRMIL 190 NRLGOV", "SDRMIL 190 NRLCVL"],
+    );
+  });
 });
