@@ -65,6 +65,10 @@ const LIGHT_VERBS = new Set([
   "offer",
   "extend",
   "lead",
+  "renew",
+  "undertake",
+  "reach",
+  "sign",
 ]);
 
 /** The light verb governing a nominal trigger ("launched a surprise attack" → "launched"), if any. */

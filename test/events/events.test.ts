@@ -319,4 +319,10 @@ describe("event coding: constructions", () => {
       ["SDRMIL 190 NRLGOV", "SDRMIL 190 NRLCVL"],
     );
   });
+  it("reads a nominal act through light verbs such as renew, undertake and reach", () => {
+    assert.deepEqual(events("Norland and Sudria renewed negotiations on Monday."), [
+      "NRLGOV 046 SDRGOV",
+      "SDRGOV 046 NRLGOV",
+    ]);
+  });
 });
