@@ -1,7 +1,7 @@
 import type { PatternEntry } from "../dict/schema.js";
 import type { ActorMention, Token } from "../model/types.js";
-import type { Compiled } from "./patterns.js";
-import type { Trigger } from "./triggers.js";
+import type { Construed } from "./made.js";
+import { constructionPattern } from "./patterns.js";
 
 /**
  * "Ennahda is responsible for the deterioration, … said Amnesty's director": a speaker who
@@ -9,14 +9,7 @@ import type { Trigger } from "./triggers.js";
  * A construction, cited as "construction.blame".
  */
 export const BLAME: PatternEntry = { id: "construction.blame", code: "112", verb: "blame" };
-const COMPILED: Compiled = {
-  entry: BLAME,
-  kind: "verb",
-  head: "blame",
-  words: [],
-  object: null,
-  specificity: 0,
-};
+const COMPILED = constructionPattern(BLAME, "blame");
 
 const BE = new Set(["is", "was", "are", "were", "'s", "be", "been"]);
 const SPEECH = new Set([
@@ -31,12 +24,6 @@ const SPEECH = new Set([
   "argued",
   "wrote",
 ]);
-
-export interface Blame {
-  trigger: Trigger;
-  source: ActorMention;
-  target: ActorMention;
-}
 
 const usable = (m: ActorMention) => !m.locative && m.via !== "adjective";
 
@@ -65,8 +52,8 @@ export function blames(
   mentions: readonly ActorMention[],
   from: number,
   to: number,
-): Blame[] {
-  const out: Blame[] = [];
+): Construed[] {
+  const out: Construed[] = [];
   for (let k = from + 2; k < to; k++) {
     const w = tokens[k].normal;
     const guilty =

@@ -1,6 +1,7 @@
 import type { PatternEntry } from "../dict/schema.js";
 import type { ActorMention, Token } from "../model/types.js";
-import type { Compiled } from "./patterns.js";
+import type { Construed } from "./made.js";
+import { constructionPattern } from "./patterns.js";
 import { subjectOf } from "./slots.js";
 import type { Trigger } from "./triggers.js";
 
@@ -10,14 +11,7 @@ import type { Trigger } from "./triggers.js";
  * events cite it as "construction.must-demand".
  */
 export const MUST_DEMAND: PatternEntry = { id: "construction.must-demand", code: "100", verb: "must" };
-const COMPILED: Compiled = {
-  entry: MUST_DEMAND,
-  kind: "verb",
-  head: "must",
-  words: [],
-  object: null,
-  specificity: 0,
-};
+const COMPILED = constructionPattern(MUST_DEMAND, "must");
 
 const STATING = new Set([
   "say",
@@ -39,19 +33,13 @@ const STATING = new Set([
   "repeat",
 ]);
 
-export interface MustDemand {
-  trigger: Trigger;
-  source: ActorMention;
-  target: ActorMention;
-}
-
 export function mustDemands(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
   sentenceStart: number,
   sentenceEnd: number,
-): MustDemand[] {
-  const out: MustDemand[] = [];
+): Construed[] {
+  const out: Construed[] = [];
   for (let k = sentenceStart + 1; k < sentenceEnd; k++) {
     if (tokens[k].normal !== "must") continue;
     const target = mentions.find((m) => m.tokens[1] === k && !m.locative && m.via !== "adjective");

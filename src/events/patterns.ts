@@ -71,3 +71,8 @@ export function buildPatternIndex(entries: readonly PatternEntry[]): PatternInde
     list.sort((a, b) => b.specificity - a.specificity);
   return { verbs, nouns, forms, size: entries.length };
 }
+
+/** The pattern a construction's events cite (`construction.must-demand`, …), headed by `head`. */
+export function constructionPattern(entry: PatternEntry, head: string): Compiled {
+  return { entry, kind: "verb", head, words: [], object: null, specificity: 0 };
+}

@@ -28,6 +28,12 @@ import { objectLimit } from "./window.js";
 /** Roots of acts an institution commonly directs at itself (appeal, intent, meet, yield, coerce). */
 const SELF_ROOTS = new Set(["02", "03", "04", "08", "17"]);
 
+/** Constructions of English coded like patterns, with the head word their events record. */
+const CONSTRUCTIONS = [
+  [BLAME, "blame", blames],
+  [MUST_DEMAND, "must", mustDemands],
+] as const;
+
 /** Roots never aimed at one's own actor code: comments, praise, cooperation, aid, demands, criticism, rejection. */
 const NEVER_SELF = new Set(["01", "05", "06", "07", "10", "11", "12"]);
 
@@ -293,27 +299,23 @@ export const eventsStage: Stage = {
         const ev = makeEvent(story, s, v.trigger, span, v.source, target, kb.cameo, 0.65, rule, word.code);
         if (ev) made.push({ event: ev, head: "verdict", source: v.source, target });
       }
-      for (const b of blames(tokens, mentions, s.tokenStart, s.tokenEnd)) {
-        const span: [number, number] = [tokens[b.trigger.start].start, tokens[b.trigger.end - 1].end];
-        const ev = makeEvent(
-          story,
-          s,
-          b.trigger,
-          span,
-          b.source,
-          b.target,
-          kb.cameo,
-          0.7,
-          `${BLAME.id}/active`,
-        );
-        if (ev) made.push({ event: ev, head: "blame", source: b.source, target: b.target });
-      }
-      for (const d of mustDemands(tokens, mentions, s.tokenStart, s.tokenEnd)) {
-        const span: [number, number] = [tokens[d.trigger.start].start, tokens[d.trigger.end - 1].end];
-        const rule = `${MUST_DEMAND.id}/active`;
-        const ev = makeEvent(story, s, d.trigger, span, d.source, d.target, kb.cameo, 0.7, rule);
-        if (ev) made.push({ event: ev, head: "must", source: d.source, target: d.target });
-      }
+      // Constructions: "Y is responsible for …" (112), "X said Y must …" (100).
+      for (const [entry, head, find] of CONSTRUCTIONS)
+        for (const c of find(tokens, mentions, s.tokenStart, s.tokenEnd)) {
+          const span: [number, number] = [tokens[c.trigger.start].start, tokens[c.trigger.end - 1].end];
+          const ev = makeEvent(
+            story,
+            s,
+            c.trigger,
+            span,
+            c.source,
+            c.target,
+            kb.cameo,
+            0.7,
+            `${entry.id}/active`,
+          );
+          if (ev) made.push({ event: ev, head, source: c.source, target: c.target });
+        }
     }
     return { ...doc, events: made.map((m) => m.event) };
   },

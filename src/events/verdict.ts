@@ -1,6 +1,6 @@
 import type { PatternEntry } from "../dict/schema.js";
 import type { ActorMention, Token } from "../model/types.js";
-import type { Compiled } from "./patterns.js";
+import { constructionPattern } from "./patterns.js";
 import { subjectOf } from "./slots.js";
 import type { Trigger } from "./triggers.js";
 
@@ -15,14 +15,7 @@ export const VERDICT: PatternEntry = {
   code: "111",
   verb: "say",
 };
-const COMPILED: Compiled = {
-  entry: VERDICT,
-  kind: "verb",
-  head: "say",
-  words: [],
-  object: null,
-  specificity: 0,
-};
+const COMPILED = constructionPattern(VERDICT, "say");
 
 const VERDICT_VERBS = new Set([
   "say",
