@@ -2,6 +2,7 @@ import type { PatternEntry } from "../dict/schema.js";
 import type { ActorMention, Token } from "../model/types.js";
 import type { Construed } from "./made.js";
 import { constructionPattern } from "./patterns.js";
+import { tokenTrigger } from "./triggers.js";
 
 /**
  * "Ennahda is responsible for the deterioration, … said Amnesty's director": a speaker who
@@ -68,7 +69,7 @@ export function blames(
     const source = speaker(tokens, mentions, from, to, target);
     if (source === undefined || source.code === target.code) continue;
     out.push({
-      trigger: { pattern: COMPILED, head: k, start: k, end: k + 1, objectAt: null },
+      trigger: tokenTrigger(COMPILED, k),
       source,
       target,
     });

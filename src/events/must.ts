@@ -3,7 +3,7 @@ import type { ActorMention, Token } from "../model/types.js";
 import type { Construed } from "./made.js";
 import { constructionPattern } from "./patterns.js";
 import { subjectOf } from "./slots.js";
-import type { Trigger } from "./triggers.js";
+import { tokenTrigger } from "./triggers.js";
 
 /**
  * "Russia said Sudan must return the helicopter": a speaker stating what another actor must do
@@ -55,11 +55,11 @@ export function mustDemands(
       if (tokens[j].pos === "VERB" || tokens[j].normal === ",") break;
     }
     if (verb < 0) continue;
-    const stated: Trigger = { pattern: COMPILED, head: verb, start: verb, end: verb + 1, objectAt: null };
+    const stated = tokenTrigger(COMPILED, verb);
     const [source] = subjectOf(tokens, stated, mentions, sentenceStart);
     if (source === undefined || source.code === target.code) continue;
     out.push({
-      trigger: { pattern: COMPILED, head: k, start: k, end: k + 1, objectAt: null },
+      trigger: tokenTrigger(COMPILED, k),
       source,
       target,
     });

@@ -13,6 +13,11 @@ export interface Trigger {
   objectAt: number | null;
 }
 
+/** A one-token trigger of `pattern` at token `i` (the head of a construction, a governing verb). */
+export function tokenTrigger(pattern: Compiled, i: number): Trigger {
+  return { pattern, head: i, start: i, end: i + 1, objectAt: null };
+}
+
 const DETERMINERS = new Set([
   "the",
   "a",

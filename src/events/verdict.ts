@@ -2,7 +2,7 @@ import type { PatternEntry } from "../dict/schema.js";
 import type { ActorMention, Token } from "../model/types.js";
 import { constructionPattern } from "./patterns.js";
 import { subjectOf } from "./slots.js";
-import type { Trigger } from "./triggers.js";
+import { type Trigger, tokenTrigger } from "./triggers.js";
 
 /**
  * "Russia's foreign ministry said it viewed Washington's move as illegal", "X called the decision
@@ -56,7 +56,7 @@ export function verdicts(
       .slice(Math.max(from, j - 3), adj.i)
       .some((t) => t.normal === "not" || t.normal === "n't" || t.normal === "never");
     if (negated) return [];
-    const verb: Trigger = { pattern: COMPILED, head: j, start: j, end: j + 1, objectAt: null };
+    const verb = tokenTrigger(COMPILED, j);
     const [source] = subjectOf(tokens, verb, mentions, from);
     if (source === undefined) continue;
     const usable = (m: ActorMention) => !m.locative && m.code !== source.code && m.via !== "pronoun";
@@ -72,7 +72,7 @@ export function verdicts(
         : null);
     return [
       {
-        trigger: { pattern: COMPILED, head: adj.i, start: adj.i, end: adj.i + 1, objectAt: null },
+        trigger: tokenTrigger(COMPILED, adj.i),
         source,
         target,
       },
